@@ -1,0 +1,376 @@
+"""The main job: find a provably optimal parallel plan and compare it with heuristics.
+
+``plan(request) -> PlanResult`` is a plain function (no Hydra objects): load the
+workload, price every candidate replica config with the cost model, build the
+``parallel_plan`` MILP, solve it, decode the plan, and price two common heuristic plans
+with the same model.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import pandas as pd
+from pydantic import Field
+from pydantic.dataclasses import dataclass as spec_dataclass
+
+from servesolve.costs.replica_model import ReplicaMetrics, ReplicaPerformance, WorkloadStats
+from servesolve.costs.roofline import ReplicaConfig, RooflineCostModel
+from servesolve.errors import InfeasibleError, SpecError
+from servesolve.formulations import parallel_plan
+from servesolve.formulations.candidates import CandidateOptions, parallel_layouts, price_candidates
+from servesolve.solver import SolveResult, SolverOptions, SolveStatus, solve
+from servesolve.specs import (
+    ClusterSpec,
+    ModelSpec,
+    SloSpec,
+    cluster_from_config,
+    model_from_config,
+    slo_from_config,
+)
+from servesolve.specs.validation import SPEC_CONFIG, parse_spec
+from servesolve.workloads import WorkloadSpec, sample_requests, workload_from_dict
+
+
+@spec_dataclass(config=SPEC_CONFIG)
+class PlannerOptions:
+    """What the MILP optimises and within which budget."""
+
+    objective: Literal["max_throughput", "min_gpus"] = Field(
+        default="max_throughput", description="max_throughput or min_gpus"
+    )
+    gpu_budget: int | None = Field(
+        default=None, gt=0, description="GPUs the plan may use (default: all)"
+    )
+    target_rate_per_s: float | None = Field(
+        default=None,
+        gt=0,
+        description="rate to serve for min_gpus (default: the workload's arrival rate)",
+    )
+    max_distinct_configs: int | None = Field(
+        default=None,
+        gt=0,
+        description="most different replica configs in one plan (default: no limit)",
+    )
+    candidates: CandidateOptions = Field(
+        default_factory=CandidateOptions, description="candidate space"
+    )
+
+
+@dataclass(frozen=True)
+class PlanRequest:
+    """Everything the main job needs, validated."""
+
+    model: ModelSpec
+    cluster: ClusterSpec
+    workload: WorkloadSpec
+    slo: SloSpec
+    solver: SolverOptions
+    planner: PlannerOptions
+    choices: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_config(
+        cls, cfg: Mapping[str, Any], choices: Mapping[str, str] | None = None
+    ) -> PlanRequest:
+        """Validate a plain config mapping (Hydra's, converted once)."""
+        for key in ("model", "cluster", "workload", "slo", "solver"):
+            if key not in cfg:
+                raise SpecError(key, "is missing", f"add `{key}=NAME` (see conf/{key}/)")
+        return cls(
+            model=model_from_config(cfg["model"]),
+            cluster=cluster_from_config(cfg["cluster"]),
+            workload=workload_from_dict(cfg["workload"]),
+            slo=slo_from_config(cfg["slo"]),
+            solver=parse_spec(SolverOptions, cfg["solver"], "solver"),
+            planner=parse_spec(PlannerOptions, cfg.get("planner", {}), "planner"),
+            choices=dict(choices or {}),
+        )
+
+
+@dataclass(frozen=True)
+class ReplicaGroup:
+    """``num_replicas`` identical replicas of one candidate config."""
+
+    label: str
+    tp: int
+    pp: int
+    max_num_seqs: int
+    num_replicas: int
+    rate_per_s: float  # highest SLO-meeting rate of ONE replica
+
+    @property
+    def gpus_per_replica(self) -> int:
+        return self.tp * self.pp
+
+    @property
+    def num_gpus(self) -> int:
+        return self.gpus_per_replica * self.num_replicas
+
+
+@dataclass(frozen=True)
+class PlanSummary:
+    """A plan (optimal or heuristic) and its predicted performance."""
+
+    name: str
+    description: str
+    groups: tuple[ReplicaGroup, ...]
+    at_capacity: ReplicaMetrics | None  # worst group, each replica at its SLO-meeting rate
+    at_offered_load: ReplicaMetrics | None  # worst group, the workload's rate split by capacity
+    note: str = ""
+
+    @property
+    def num_gpus(self) -> int:
+        return sum(g.num_gpus for g in self.groups)
+
+    @property
+    def throughput_per_s(self) -> float:
+        return sum(g.rate_per_s * g.num_replicas for g in self.groups)
+
+    @property
+    def feasible(self) -> bool:
+        return bool(self.groups)
+
+
+@dataclass(frozen=True)
+class PlanResult:
+    request: PlanRequest
+    stats: WorkloadStats
+    candidates: pd.DataFrame
+    certificate: SolveResult
+    plan: PlanSummary
+    heuristics: tuple[PlanSummary, ...]
+    pricing_time_s: float
+    cost_model_source: str
+
+    @property
+    def output_tokens_per_s(self) -> float:
+        return self.plan.throughput_per_s * self.stats.mean_output_tokens
+
+
+def _summarize(
+    name: str,
+    description: str,
+    counts: Mapping[str, int],
+    candidates: pd.DataFrame,
+    performance: dict[str, ReplicaPerformance],
+    offered_rate: float | None,
+    note: str = "",
+) -> PlanSummary:
+    groups = tuple(
+        ReplicaGroup(
+            label=label,
+            tp=int(candidates.at[label, "tp"]),
+            pp=int(candidates.at[label, "pp"]),
+            max_num_seqs=int(candidates.at[label, "max_num_seqs"]),
+            num_replicas=int(k),
+            rate_per_s=float(candidates.at[label, "rate_per_s"]),
+        )
+        for label, k in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    )
+    if not groups:
+        return PlanSummary(name, description, (), None, None, note)
+    total = sum(g.rate_per_s * g.num_replicas for g in groups)
+
+    def worst(per_replica_rate: dict[str, float]) -> ReplicaMetrics:
+        metrics = [performance[g.label].metrics_at(per_replica_rate[g.label]) for g in groups]
+        return max(metrics, key=lambda m: (m.e2e_s, m.ttft_s))
+
+    at_capacity = worst({g.label: g.rate_per_s for g in groups})
+    at_offered = None
+    if offered_rate is not None and offered_rate <= total:
+        at_offered = worst({g.label: offered_rate * g.rate_per_s / total for g in groups})
+    return PlanSummary(name, description, groups, at_capacity, at_offered, note)
+
+
+def _best_batch(candidates: pd.DataFrame, tp: int, pp: int) -> str | None:
+    rows = candidates[(candidates.tp == tp) & (candidates.pp == pp) & candidates.feasible]
+    return None if rows.empty else str(rows["rate_per_s"].idxmax())
+
+
+def _layout_note(candidates: pd.DataFrame, tp: int, pp: int) -> str:
+    """Why no candidate of layout (tp, pp) is feasible (the most common reason)."""
+    rows = candidates[(candidates.tp == tp) & (candidates.pp == pp)]
+    return str(rows.reason.mode().iloc[0]) if not rows.empty else "layout not allowed"
+
+
+def heuristic_counts(
+    candidates: pd.DataFrame, cluster: ClusterSpec, model: ModelSpec, gpu_budget: int, max_pp: int
+) -> dict[str, tuple[str, dict[str, int], str]]:
+    """The two common hand-made plans, each with its best max_num_seqs.
+
+    * ``tp_per_node``: one TP group spanning each node (the largest valid TP), PP 1.
+    * ``max_dp``: the smallest TP (PP 1) whose replica fits in memory, as many replicas
+      as the budget allows.
+
+    Returns name -> (description, replica counts, note); empty counts with a note when
+    the heuristic has no feasible plan.
+    """
+    out: dict[str, tuple[str, dict[str, int], str]] = {}
+
+    def replicated(tp: int) -> tuple[dict[str, int], str]:
+        """As many TP x PP1 replicas as fit the budget, at the best max_num_seqs."""
+        label = _best_batch(candidates, tp, 1)
+        if label and gpu_budget // tp:
+            return {label: gpu_budget // tp}, ""
+        return {}, _layout_note(candidates, tp, 1)
+
+    tps = sorted({c.tp for c in parallel_layouts(model, cluster, max_pp) if c.pp == 1})
+    if not tps:
+        return out
+    out["tp_per_node"] = (f"TP{tps[-1]} per node, PP1", *replicated(tps[-1]))
+    pp1 = candidates[candidates.pp == 1]
+    fitting = sorted(pp1[~pp1.reason.str.startswith("memory: weights")].tp.unique())
+    if fitting:
+        tp = int(fitting[0])
+        out["max_dp"] = (f"max data parallelism, smallest TP that fits (TP{tp})", *replicated(tp))
+    else:
+        out["max_dp"] = (
+            "max data parallelism, smallest TP that fits",
+            {},
+            "no TP degree fits one replica without PP",
+        )
+    return out
+
+
+def _explain_infeasible(
+    candidates: pd.DataFrame, request: PlanRequest, gpu_budget: int
+) -> InfeasibleError:
+    """The family of constraints that rules every candidate out, in the user's terms."""
+    model, gpu, slo = request.model, request.cluster.gpu, request.slo
+    fits = candidates[~candidates.reason.str.startswith("memory")]
+    if fits.empty:
+        best = candidates.loc[candidates["needed_gib"].idxmin()]
+        return InfeasibleError(
+            f"model: {model.name} fits on no allowed configuration: the smallest per-GPU need is "
+            f"{best.needed_gib:.1f} GiB plus KV cache for the longest request "
+            f"(TP{best.tp} x PP{best.pp}), but {gpu.name} offers {best.usable_gib:.1f} GiB at the "
+            f"configured memory utilization; fix: use more GPUs (a larger cluster or planner.candidates.max_pp), "
+            f"a larger GPU, or model.weight_dtype=fp8"
+        )
+    feasible = candidates[candidates.feasible]
+    if feasible.empty:
+        bounds = []
+        for metric, bound in (("ttft_s", slo.ttft_s), ("tpot_s", slo.tpot_s), ("e2e_s", slo.e2e_s)):
+            if bound is None:
+                continue
+            reachable = float(fits[metric].min())
+            if reachable > bound:
+                bounds.append(f"{metric} <= {bound:g} s (best reachable {reachable:.3g} s)")
+        what = "; ".join(bounds) or "the SLO"
+        return InfeasibleError(
+            f"slo: no plan meets {what} at p{slo.percentile:g}; fix: relax slo.{bounds[0].split()[0] if bounds else 'ttft_s'} "
+            f"to at least the best reachable value, or use faster GPUs"
+        )
+    smallest = int(feasible["num_gpus"].min())
+    return InfeasibleError(
+        f"planner.gpu_budget: {gpu_budget} GPUs cannot hold one SLO-meeting replica (the smallest needs "
+        f"{smallest}); fix: raise planner.gpu_budget to at least {smallest}"
+    )
+
+
+def plan(request: PlanRequest) -> PlanResult:
+    """Solve the main job for ``request``."""
+    cluster, opts = request.cluster, request.planner
+    gpu_budget = opts.gpu_budget or cluster.num_gpus
+    if gpu_budget > cluster.num_gpus:
+        raise SpecError(
+            "planner.gpu_budget",
+            f"{gpu_budget} exceeds the cluster's {cluster.num_gpus} GPUs",
+            "lower it or pick a larger cluster",
+        )
+    requests = sample_requests(request.workload)
+    stats = WorkloadStats.from_requests(requests, request.slo.quantile)
+
+    start = time.perf_counter()
+    cost_model = RooflineCostModel(request.model, cluster, opts.candidates.iteration_overhead_s)
+    candidates = price_candidates(
+        request.model, cluster, stats, request.slo, opts.candidates, cost_model
+    )
+    pricing_time = time.perf_counter() - start
+    feasible = candidates[candidates.feasible & (candidates.num_gpus <= gpu_budget)]
+    if feasible.empty:
+        raise _explain_infeasible(candidates, request, gpu_budget)
+
+    offered = request.workload.arrival.rate_per_s or stats.arrival_rate_per_s
+    target = opts.target_rate_per_s or offered
+    if opts.objective == "min_gpus" and not target:
+        raise SpecError(
+            "planner.target_rate_per_s",
+            "is needed for objective=min_gpus",
+            "set it, or use a workload with an arrival rate",
+        )
+    instance = parallel_plan.ParallelPlanInstance(
+        candidates=feasible[["num_gpus", "rate_per_s"]],
+        gpu_budget=gpu_budget,
+        gpus_per_node=cluster.gpus_per_node,
+        num_nodes=cluster.num_nodes,
+        objective=opts.objective,
+        target_rate_per_s=target if opts.objective == "min_gpus" else None,
+        max_distinct_configs=opts.max_distinct_configs,
+    )
+
+    performance = {
+        label: ReplicaPerformance(
+            cost_model,
+            ReplicaConfig(int(row.tp), int(row.pp)),
+            int(row.max_num_seqs),
+            opts.candidates.max_num_batched_tokens,
+            stats,
+        )
+        for label, row in feasible.iterrows()
+    }
+    heuristics = heuristic_counts(
+        candidates, cluster, request.model, gpu_budget, opts.candidates.max_pp
+    )
+    hints = {}
+    feasible_heuristics = [c for _, c, _ in heuristics.values() if c]
+    if feasible_heuristics and opts.objective == "max_throughput":
+        best = max(feasible_heuristics, key=lambda c: instance.objective_value(c))
+        hints = {parallel_plan.var_name(label): 0.0 for label in feasible.index} | {
+            parallel_plan.var_name(label): float(k) for label, k in best.items()
+        }
+
+    problem = parallel_plan.build(instance)
+    certificate = solve(problem, request.solver, hints)
+    if certificate.status is SolveStatus.INFEASIBLE:
+        raise InfeasibleError(
+            f"planner.target_rate_per_s: {target:g} req/s needs more than the {gpu_budget}-GPU budget can serve "
+            f"under the SLO; fix: raise planner.gpu_budget or lower the target rate"
+        )
+    if not certificate.status.has_solution:
+        raise InfeasibleError(
+            f"solver.time_limit_s: {request.solver.backend} found no plan within {request.solver.time_limit_s:g} s "
+            f"({certificate.status.value}); fix: raise solver.time_limit_s"
+        )
+    counts = parallel_plan.decode(instance, certificate.values)
+    chosen = _summarize(
+        "milp", f"optimal ({opts.objective})", counts, candidates, performance, offered
+    )
+    summaries = tuple(
+        _summarize(name, desc, c, candidates, performance, offered, note)
+        for name, (desc, c, note) in heuristics.items()
+    )
+    return PlanResult(
+        request=request,
+        stats=stats,
+        candidates=candidates,
+        certificate=certificate,
+        plan=chosen,
+        heuristics=summaries,
+        pricing_time_s=pricing_time,
+        cost_model_source=cost_model.source,
+    )
+
+
+__all__ = [
+    "PlanRequest",
+    "PlanResult",
+    "PlanSummary",
+    "PlannerOptions",
+    "ReplicaGroup",
+    "plan",
+]

@@ -1,0 +1,263 @@
+"""Render a PlanResult: terminal text, vLLM commands, plan.json and the one-row result table."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict
+from typing import Any
+
+import pandas as pd
+
+from servesolve.costs.replica_model import ReplicaMetrics
+from servesolve.planning import PlanResult, PlanSummary, ReplicaGroup
+
+_VLLM_DTYPE = {"bf16": "bfloat16", "fp16": "float16", "fp32": "float32"}
+
+
+def vllm_commands(result: PlanResult, base_port: int = 8000) -> list[str]:
+    """One ``vllm serve`` command per replica, GPUs assigned node by node, largest first.
+
+    Multi-node replicas (pipeline stages on several nodes) need a Ray cluster spanning
+    those nodes, as vLLM documents; their command carries ``--distributed-executor-backend ray``.
+    """
+    req = result.request
+    model, cluster = req.model, req.cluster
+    per_node = cluster.gpus_per_node
+    next_free = [0] * cluster.num_nodes
+    commands = []
+    port = base_port
+    groups = sorted(result.plan.groups, key=lambda g: -g.gpus_per_replica)
+    for group in groups:
+        for _ in range(group.num_replicas):
+            size = group.gpus_per_replica
+            flags = [
+                f"vllm serve {model.hf_id or model.name}",
+                f"--tensor-parallel-size {group.tp}",
+                f"--pipeline-parallel-size {group.pp}",
+                f"--max-num-seqs {group.max_num_seqs}",
+                f"--max-num-batched-tokens {req.planner.candidates.max_num_batched_tokens}",
+                f"--gpu-memory-utilization {req.planner.candidates.gpu_memory_utilization:g}",
+                f"--max-model-len {min(model.max_context_tokens, _round_up(result.stats.max_input_tokens + result.stats.max_output_tokens, 256))}",
+            ]
+            if model.weight_dtype in _VLLM_DTYPE:
+                flags.append(f"--dtype {_VLLM_DTYPE[model.weight_dtype]}")
+            else:
+                flags.append("--quantization fp8")
+            if model.kv_cache_dtype == "fp8":
+                flags.append("--kv-cache-dtype fp8")
+            flags.append(f"--port {port}")
+            if size > per_node:
+                nodes = [i for i, used in enumerate(next_free) if used == 0][: size // per_node]
+                for i in nodes:
+                    next_free[i] = per_node
+                prefix = f"# nodes {','.join(map(str, nodes))} (Ray cluster): "
+                flags.append("--distributed-executor-backend ray")
+            else:
+                node = next(i for i, used in enumerate(next_free) if per_node - used >= size)
+                gpus = ",".join(str(g) for g in range(next_free[node], next_free[node] + size))
+                next_free[node] += size
+                prefix = (
+                    f"CUDA_VISIBLE_DEVICES={gpus} "
+                    if cluster.num_nodes == 1
+                    else f"# node {node}: CUDA_VISIBLE_DEVICES={gpus} "
+                )
+            commands.append(prefix + " ".join(flags))
+            port += 1
+    return commands
+
+
+def _round_up(value: int, step: int) -> int:
+    return int(math.ceil(value / step) * step)
+
+
+def _fmt_s(value: float) -> str:
+    if value is None or math.isnan(value):
+        return "-"
+    if math.isinf(value):
+        return "inf"
+    return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
+
+
+def _groups_text(groups: tuple[ReplicaGroup, ...]) -> str:
+    return (
+        " + ".join(f"{g.num_replicas} x TP{g.tp}xPP{g.pp} b{g.max_num_seqs}" for g in groups)
+        or "none"
+    )
+
+
+def _metrics_cells(m: ReplicaMetrics | None) -> list[str]:
+    if m is None:
+        return ["-", "-", "-"]
+    return [_fmt_s(m.ttft_s), _fmt_s(m.tpot_s), _fmt_s(m.e2e_s)]
+
+
+def render(result: PlanResult, files: list[str] | None = None) -> str:
+    """The terminal report of the main job."""
+    req, stats, cert, best = result.request, result.stats, result.certificate, result.plan
+    slo = req.slo
+    bounds = (
+        ", ".join(
+            f"{name} <= {_fmt_s(v)}"
+            for name, v in (("TTFT", slo.ttft_s), ("TPOT", slo.tpot_s), ("E2E", slo.e2e_s))
+            if v
+        )
+        or "no latency bound"
+    )
+    offered = req.workload.arrival.rate_per_s or stats.arrival_rate_per_s
+    lines = [
+        f"servesolve plan: {req.model.name} on {req.cluster.name} ({req.cluster.num_gpus} x {req.cluster.gpu.name}), "
+        f"workload {req.workload.name} ({stats.num_requests} requests, mean in/out {stats.mean_input_tokens:.0f}/"
+        f"{stats.mean_output_tokens:.0f} tokens"
+        + (f", offered {offered:.2f} req/s" if offered else "")
+        + f"), SLO {slo.name} (p{slo.percentile:g}: {bounds})",
+        "",
+        f"Plan ({req.planner.objective}): {_groups_text(best.groups)}  [{best.num_gpus} of "
+        f"{req.planner.gpu_budget or req.cluster.num_gpus} GPUs]",
+    ]
+    for g in best.groups:
+        lines.append(
+            f"  {g.num_replicas} replica(s) of TP {g.tp} x PP {g.pp} ({g.gpus_per_replica} GPUs each), "
+            f"max_num_seqs {g.max_num_seqs}, max_num_batched_tokens {req.planner.candidates.max_num_batched_tokens}, "
+            f"{g.rate_per_s:.2f} req/s each"
+        )
+    lines += [
+        "",
+        f"Proof: status {cert.status.value} | objective {cert.objective:.6g} | best bound {cert.best_bound:.6g} | "
+        f"gap {cert.gap * 100:.4f} % | solve {cert.wall_time_s:.3f} s | solver {cert.backend}",
+        f"       {int(result.candidates.feasible.sum())} of {len(result.candidates)} candidate configs feasible, "
+        f"priced in {result.pricing_time_s:.2f} s by the {result.cost_model_source}",
+        "",
+        f"Predicted (p{slo.percentile:g}, worst replica group)",
+    ]
+    table = pd.DataFrame(
+        [
+            [
+                "at SLO capacity",
+                f"{best.throughput_per_s:.2f}",
+                f"{result.output_tokens_per_s:.0f}",
+                *_metrics_cells(best.at_capacity),
+            ],
+        ]
+        + (
+            [
+                [
+                    f"at offered {offered:.2f} req/s",
+                    f"{offered:.2f}",
+                    f"{offered * stats.mean_output_tokens:.0f}",
+                    *_metrics_cells(best.at_offered_load),
+                ]
+            ]
+            if offered and best.at_offered_load
+            else []
+        ),
+        columns=["load", "req/s", "out tok/s", "TTFT", "TPOT", "E2E"],
+    )
+    lines += ["  " + row for row in table.to_string(index=False).splitlines()]
+    lines += ["", "Heuristic plans (same cost model, best max_num_seqs each)"]
+    rows = []
+    for h in (best, *result.heuristics):
+        ratio = (
+            h.throughput_per_s / best.throughput_per_s if best.throughput_per_s else float("nan")
+        )
+        rows.append(
+            [
+                "MILP optimum" if h is best else h.description,
+                _groups_text(h.groups) if h.feasible else f"infeasible: {h.note}",
+                h.num_gpus,
+                f"{h.throughput_per_s:.2f}",
+                f"{ratio:.2f}x",
+                *_metrics_cells(h.at_capacity),
+            ]
+        )
+    htable = pd.DataFrame(
+        rows, columns=["plan", "replicas", "GPUs", "req/s", "vs MILP", "TTFT", "TPOT", "E2E"]
+    )
+    lines += ["  " + row for row in htable.to_string(index=False).splitlines()]
+    commands = vllm_commands(result)
+    lines += [
+        "",
+        f"Deploy on vLLM: {len(commands)} replica(s); put a load balancer in front of their ports",
+    ]
+    lines += ["  " + c for c in commands]
+    if files:
+        lines += ["", "Wrote " + ", ".join(files)]
+    return "\n".join(lines)
+
+
+def _summary_dict(s: PlanSummary) -> dict[str, Any]:
+    return {
+        "name": s.name,
+        "description": s.description,
+        "num_gpus": s.num_gpus,
+        "throughput_per_s": s.throughput_per_s,
+        "groups": [asdict(g) | {"gpus_per_replica": g.gpus_per_replica} for g in s.groups],
+        "at_capacity": asdict(s.at_capacity) if s.at_capacity else None,
+        "at_offered_load": asdict(s.at_offered_load) if s.at_offered_load else None,
+        "note": s.note,
+    }
+
+
+def plan_json(result: PlanResult) -> dict[str, Any]:
+    """Everything needed to deploy and to reproduce the plan."""
+    req, cert = result.request, result.certificate
+    return {
+        "model": req.model.name,
+        "cluster": req.cluster.name,
+        "gpu": req.cluster.gpu.name,
+        "workload": req.workload.name,
+        "slo": asdict(req.slo),
+        "choices": req.choices,
+        "planner": asdict(req.planner),
+        "plan": _summary_dict(result.plan),
+        "certificate": {
+            "status": cert.status.value,
+            "objective": cert.objective,
+            "best_bound": cert.best_bound,
+            "gap": cert.gap,
+            "wall_time_s": cert.wall_time_s,
+            "backend": cert.backend,
+            "stats": cert.stats,
+        },
+        "heuristics": [_summary_dict(h) for h in result.heuristics],
+        "workload_stats": asdict(result.stats),
+        "cost_model": result.cost_model_source,
+        "vllm_commands": vllm_commands(result),
+    }
+
+
+def result_row(result: PlanResult) -> pd.DataFrame:
+    """One tidy row: the config fields as columns, then the outcome."""
+    req, cert, best = result.request, result.certificate, result.plan
+    row: dict[str, Any] = {f"choice_{k}": v for k, v in req.choices.items()}
+    row |= {
+        "model": req.model.name,
+        "cluster": req.cluster.name,
+        "gpu": req.cluster.gpu.name,
+        "num_gpus_cluster": req.cluster.num_gpus,
+        "workload": req.workload.name,
+        "slo": req.slo.name,
+        "slo_percentile": req.slo.percentile,
+        "slo_ttft_s": req.slo.ttft_s,
+        "slo_tpot_s": req.slo.tpot_s,
+        "slo_e2e_s": req.slo.e2e_s,
+        "objective": req.planner.objective,
+        "gpu_budget": req.planner.gpu_budget or req.cluster.num_gpus,
+        "solver": cert.backend,
+        "status": cert.status.value,
+        "objective_value": cert.objective,
+        "best_bound": cert.best_bound,
+        "gap": cert.gap,
+        "solve_time_s": cert.wall_time_s,
+        "pricing_time_s": result.pricing_time_s,
+        "plan": _groups_text(best.groups),
+        "num_gpus": best.num_gpus,
+        "throughput_per_s": best.throughput_per_s,
+        "output_tokens_per_s": result.output_tokens_per_s,
+        "ttft_s": best.at_capacity.ttft_s if best.at_capacity else None,
+        "tpot_s": best.at_capacity.tpot_s if best.at_capacity else None,
+        "e2e_s": best.at_capacity.e2e_s if best.at_capacity else None,
+    }
+    for h in result.heuristics:
+        row[f"{h.name}_plan"] = _groups_text(h.groups)
+        row[f"{h.name}_throughput_per_s"] = h.throughput_per_s
+    return pd.DataFrame([row])

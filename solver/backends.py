@@ -1,0 +1,255 @@
+"""Solve a PuLP model with any backend: OR-Tools CP-SAT, SCIP, HiGHS, or PuLP's CBC.
+
+Formulations are built once, with PuLP. CBC solves the PuLP model directly; the OR-Tools
+backends receive it through MPS (with an OBJSENSE section), imported by OR-Tools' model
+builder, so every backend solves the very same instance, and so can any outside solver
+given the exported file (``servesolve.solver.export``). Variable values come back keyed
+by PuLP's variable names.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Literal
+
+import pulp
+from pydantic import Field
+from pydantic.dataclasses import dataclass
+
+from servesolve.errors import SolverUnavailableError
+from servesolve.solver.result import SolveResult, SolveStatus, relative_gap
+from servesolve.specs.validation import SPEC_CONFIG
+
+Backend = Literal["cp_sat", "scip", "highs", "cbc"]
+
+
+@dataclass(config=SPEC_CONFIG)
+class SolverOptions:
+    """Knobs every backend understands."""
+
+    backend: Backend = Field(default="cp_sat", description="cp_sat, scip, highs or cbc")
+    time_limit_s: float = Field(default=60.0, gt=0, description="wall-clock limit of one solve (s)")
+    threads: int = Field(default=1, gt=0, description="solver threads (1 = deterministic)")
+    seed: int = Field(default=0, ge=0, description="random seed passed to the backend")
+    relative_gap: float = Field(
+        default=0.0, ge=0, lt=1, description="stop when the relative gap is below this"
+    )
+    warm_start: bool = Field(
+        default=True, description="seed the solve with the best heuristic plan"
+    )
+
+
+def _ortools_parameters(backend: str, opts: SolverOptions) -> str:
+    if backend == "cp_sat":
+        return (
+            f"num_workers:{opts.threads},random_seed:{opts.seed},"
+            f"relative_gap_limit:{opts.relative_gap},absolute_gap_limit:1e-9"
+        )
+    if backend == "scip":  # SCIP's branch-and-bound is single-threaded in OR-Tools
+        return f"limits/gap = {opts.relative_gap}\nrandomization/randomseedshift = {opts.seed}"
+    return (
+        f"mip_rel_gap = {opts.relative_gap}\nrandom_seed = {opts.seed}\nthreads = {opts.threads}\n"
+        "output_flag = false\nlog_to_console = false"
+    )
+
+
+_ORTOOLS_NAMES = {"cp_sat": "sat", "scip": "scip", "highs": "highs"}
+
+
+def _solve_ortools(
+    problem: pulp.LpProblem, opts: SolverOptions, hints: Mapping[str, float] | None
+) -> SolveResult:
+    from ortools.linear_solver.python import model_builder as mb
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "model.mps")
+        problem.writeMPS(path, with_objsense=True)
+        model = mb.Model()
+        if not model.import_from_mps_file(path):
+            raise SolverUnavailableError(
+                f"OR-Tools could not read the exported MPS of '{problem.name}'"
+            )
+    variables = {v.name: v for v in model.get_variables()}
+    backend = opts.backend
+    stats: dict[str, object] = {}
+    if hints and backend == "highs":
+        # OR-Tools 9.15's model builder cannot pass hints to HiGHS (google/or-tools#4737)
+        # and crashes when given one; solve cold instead.
+        stats["warm_start"] = "skipped: not supported for HiGHS by OR-Tools' model builder"
+    else:
+        for name, value in (hints or {}).items():
+            if name in variables:
+                model.add_hint(variables[name], value)
+    solver = mb.Solver(_ORTOOLS_NAMES[backend])
+    solver.enable_output(False)
+    solver.set_time_limit_in_seconds(opts.time_limit_s)
+    solver.set_solver_specific_parameters(_ortools_parameters(backend, opts))
+    start = time.perf_counter()
+    code = solver.solve(model)
+    wall = time.perf_counter() - start
+    status = {
+        mb.SolveStatus.OPTIMAL: SolveStatus.OPTIMAL,
+        mb.SolveStatus.FEASIBLE: SolveStatus.FEASIBLE,
+        mb.SolveStatus.INFEASIBLE: SolveStatus.INFEASIBLE,
+        mb.SolveStatus.UNBOUNDED: SolveStatus.UNBOUNDED,
+        mb.SolveStatus.NOT_SOLVED: SolveStatus.NO_SOLUTION,
+    }.get(code, SolveStatus.ERROR)
+    if not status.has_solution:
+        nan = float("nan")
+        return SolveResult(
+            status,
+            nan,
+            nan,
+            nan,
+            wall,
+            backend,
+            {},
+            stats | {"status_string": solver.status_string},
+        )
+    objective = float(solver.objective_value)
+    bound = float(solver.best_objective_bound)
+    values = {name: float(solver.value(var)) for name, var in variables.items()}
+    stats |= {
+        "backend_wall_time_s": float(solver.wall_time),
+        "user_time_s": float(solver.user_time),
+    }
+    return SolveResult(
+        status, objective, bound, relative_gap(objective, bound), wall, backend, values, stats
+    )
+
+
+_CBC_GAP = re.compile(r"^Gap:\s+([-+0-9.eE]+)", re.MULTILINE)
+_CBC_RESULT = re.compile(r"^Result - (.+)$", re.MULTILINE)
+
+
+def _cbc_binary() -> str | None:
+    """The CBC executable: from ``cbcbox`` (``pulp[cbc]``) beside this interpreter or on PATH."""
+    search = os.pathsep.join([os.path.dirname(sys.executable), os.environ.get("PATH", "")])
+    return shutil.which("cbc", path=search)
+
+
+def _cbc_command(**kwargs: object) -> pulp.LpSolver_CMD:
+    """COIN_CMD on the cbcbox binary; PuLP 3's bundled PULP_CBC_CMD as a fallback."""
+    binary = _cbc_binary()
+    if binary:
+        return pulp.COIN_CMD(path=binary, **kwargs)
+    return pulp.PULP_CBC_CMD(**kwargs)
+
+
+def _cbc_available() -> bool:
+    return _cbc_binary() is not None or "PULP_CBC_CMD" in pulp.listSolvers(onlyAvailable=True)
+
+
+def _solve_cbc(
+    problem: pulp.LpProblem, opts: SolverOptions, hints: Mapping[str, float] | None
+) -> SolveResult:
+    if not _cbc_available():
+        raise SolverUnavailableError(
+            "solver.backend: CBC is not installed; fix: pip install 'pulp[cbc]'"
+        )
+    problem = problem.deepcopy()
+    if hints:
+        for var in problem.variables():
+            if var.name in hints:
+                var.setInitialValue(hints[var.name])
+    with tempfile.TemporaryDirectory() as tmp:
+        log_path = Path(tmp) / "cbc.log"
+        cmd = _cbc_command(
+            msg=False,
+            timeLimit=opts.time_limit_s,
+            threads=opts.threads,
+            gapRel=opts.relative_gap,
+            warmStart=bool(hints),
+            logPath=str(log_path),
+            options=[f"randomCbcSeed {opts.seed}"],
+        )
+        start = time.perf_counter()
+        problem.solve(cmd)
+        wall = time.perf_counter() - start
+        log = log_path.read_text() if log_path.exists() else ""
+    result_line = _CBC_RESULT.search(log)
+    result_text = result_line.group(1) if result_line else ""
+    if problem.status == pulp.LpStatusInfeasible or "infeasible" in result_text.lower():
+        status = SolveStatus.INFEASIBLE
+    elif problem.status == pulp.LpStatusUnbounded:
+        status = SolveStatus.UNBOUNDED
+    elif problem.sol_status == pulp.LpSolutionOptimal:
+        status = SolveStatus.OPTIMAL
+    elif problem.sol_status == pulp.LpSolutionIntegerFeasible:
+        status = SolveStatus.FEASIBLE
+    else:
+        status = SolveStatus.NO_SOLUTION
+    if not status.has_solution:
+        nan = float("nan")
+        return SolveResult(status, nan, nan, nan, wall, "cbc", {}, {"result": result_text})
+    objective = float(pulp.value(problem.objective) or 0.0)
+    if status is SolveStatus.OPTIMAL:
+        bound = objective
+    else:  # CBC prints the relative gap of a stopped search; rebuild the bound from it
+        gap_match = _CBC_GAP.search(log)
+        gap = float(gap_match.group(1)) if gap_match else float("inf")
+        sign = 1.0 if problem.sense == pulp.LpMaximize else -1.0
+        bound = objective + sign * gap * abs(objective)
+    values = {v.name: float(v.varValue or 0.0) for v in problem.variables()}
+    return SolveResult(
+        status,
+        objective,
+        bound,
+        relative_gap(objective, bound),
+        wall,
+        "cbc",
+        values,
+        {"result": result_text},
+    )
+
+
+SolveFn = Callable[[pulp.LpProblem, SolverOptions, Mapping[str, float] | None], SolveResult]
+
+#: Registry of backends by the name used in ``solver=...``.
+BACKENDS: dict[str, SolveFn] = {
+    "cp_sat": _solve_ortools,
+    "scip": _solve_ortools,
+    "highs": _solve_ortools,
+    "cbc": _solve_cbc,
+}
+
+
+def available_backends() -> list[str]:
+    """Backends that can run on this machine."""
+    out = []
+    try:
+        from ortools.linear_solver.python import model_builder as mb
+
+        out += [
+            name for name, ort in _ORTOOLS_NAMES.items() if mb.Solver(ort).solver_is_supported()
+        ]
+    except ImportError:
+        pass
+    if _cbc_available():
+        out.append("cbc")
+    return out
+
+
+def solve(
+    problem: pulp.LpProblem,
+    options: SolverOptions | None = None,
+    hints: Mapping[str, float] | None = None,
+) -> SolveResult:
+    """Solve ``problem`` with ``options.backend``; ``hints`` (name -> value) warm-start it."""
+    opts = options or SolverOptions()
+    if opts.backend not in BACKENDS:
+        raise SolverUnavailableError(
+            f"solver.backend: unknown backend '{opts.backend}'; fix: use one of {', '.join(BACKENDS)}"
+        )
+    if opts.backend not in available_backends():
+        raise SolverUnavailableError(
+            f"solver.backend: '{opts.backend}' is not available here; fix: use one of {', '.join(available_backends())}"
+        )
+    return BACKENDS[opts.backend](problem, opts, hints if opts.warm_start else None)

@@ -1,0 +1,92 @@
+"""Load specs from the shipped catalogue (``conf/<group>/<name>.yaml``) or from plain mappings.
+
+The app hands plain dicts (converted once from Hydra's config) to the ``*_from_config``
+functions; a cluster names its GPU by catalogue name, and a model may point at a local
+Hugging Face ``config.json`` through ``hf_config_path``.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+from collections.abc import Mapping
+from functools import cache
+from typing import Any
+
+from omegaconf import OmegaConf
+
+from servesolve.errors import SpecError, UnknownNameError
+from servesolve.specs.hardware import ClusterSpec, GpuSpec
+from servesolve.specs.hf_config import model_dict_from_hf_config
+from servesolve.specs.model import ModelSpec
+from servesolve.specs.slo import SloSpec
+from servesolve.specs.validation import parse_spec
+
+GROUPS = ("model", "gpu", "cluster", "workload", "slo", "solver")
+
+
+def catalogue_names(group: str) -> list[str]:
+    """Names of the shipped configs of ``group`` (file stems under ``conf/<group>/``)."""
+    folder = importlib.resources.files("servesolve.conf").joinpath(group)
+    return sorted(p.name[: -len(".yaml")] for p in folder.iterdir() if p.name.endswith(".yaml"))
+
+
+@cache
+def _load_yaml(group: str, name: str) -> dict[str, Any]:
+    names = catalogue_names(group)
+    if name not in names:
+        raise UnknownNameError(group, name, names)
+    text = importlib.resources.files("servesolve.conf").joinpath(group, f"{name}.yaml").read_text()
+    data = OmegaConf.to_container(OmegaConf.create(text), resolve=True)
+    assert isinstance(data, dict)
+    data.pop("defaults", None)
+    return data
+
+
+def catalogue_entry(group: str, name: str) -> dict[str, Any]:
+    """A copy of the shipped config ``conf/<group>/<name>.yaml`` as a plain dict."""
+    return dict(_load_yaml(group, name))
+
+
+def load_gpu(name: str, field: str = "cluster.gpu") -> GpuSpec:
+    """The GPU named ``name`` in ``conf/gpu/`` (file stem or its ``name`` field, any case)."""
+    by_key = {}
+    for stem in catalogue_names("gpu"):
+        entry = _load_yaml("gpu", stem)
+        by_key[stem.lower()] = stem
+        by_key[str(entry.get("name", stem)).lower()] = stem
+    stem = by_key.get(name.lower())
+    if stem is None:
+        raise UnknownNameError(field, name, catalogue_names("gpu"))
+    return parse_spec(GpuSpec, _load_yaml("gpu", stem), f"gpu[{stem}]")
+
+
+def model_from_config(data: Mapping[str, Any], field: str = "model") -> ModelSpec:
+    """Validate a model mapping; ``hf_config_path`` loads a Hugging Face config.json first."""
+    data = dict(data)
+    path = data.pop("hf_config_path", None)
+    if path is not None:
+        base = model_dict_from_hf_config(str(path), field=f"{field}.hf_config_path")
+        base.update({k: v for k, v in data.items() if v is not None})
+        data = base
+    return parse_spec(ModelSpec, data, field)
+
+
+def cluster_from_config(data: Mapping[str, Any], field: str = "cluster") -> ClusterSpec:
+    """Validate a cluster mapping whose ``gpu`` is a catalogue name or a GPU mapping."""
+    data = dict(data)
+    gpu = data.get("gpu")
+    if isinstance(gpu, str):
+        data["gpu"] = load_gpu(gpu, field=f"{field}.gpu")
+    elif isinstance(gpu, Mapping):
+        data["gpu"] = parse_spec(GpuSpec, gpu, f"{field}.gpu")
+    elif gpu is None:
+        raise SpecError(
+            f"{field}.gpu",
+            "is required",
+            f"name a GPU from conf/gpu/: {', '.join(catalogue_names('gpu'))}",
+        )
+    return parse_spec(ClusterSpec, data, field)
+
+
+def slo_from_config(data: Mapping[str, Any], field: str = "slo") -> SloSpec:
+    return parse_spec(SloSpec, data, field)

@@ -1,0 +1,122 @@
+"""`servesolve plan` end to end: the default run, its files, and each user error in one line."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from servesolve.planning import PlanRequest, plan
+from servesolve.specs import catalogue_entry
+
+
+def run_cli(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "servesolve.cli", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.mark.slow
+def test_default_plan_is_proven_optimal_and_writes_files(tmp_path: Path) -> None:
+    out = tmp_path / "run"
+    proc = run_cli([f"hydra.run.dir={out}"], tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    text = proc.stdout
+    assert "status optimal" in text and "gap 0.0000 %" in text
+    assert "vllm serve meta-llama/Llama-3.1-70B-Instruct --tensor-parallel-size" in text
+    assert "TP8 per node" in text and "max data parallelism" in text
+    plan_json = json.loads((out / "plan.json").read_text())
+    assert plan_json["certificate"]["status"] == "optimal"
+    assert plan_json["plan"]["num_gpus"] <= 8
+    row = pd.read_csv(out / "result.csv")
+    assert (
+        len(row) == 1 and row.loc[0, "model"] == "llama3.1-70b" and row.loc[0, "solver"] == "cp_sat"
+    )
+    # The MILP is never worse than a heuristic priced by the same model.
+    assert row.loc[0, "throughput_per_s"] >= row.loc[0, "tp_per_node_throughput_per_s"] - 1e-9
+    assert row.loc[0, "throughput_per_s"] >= row.loc[0, "max_dp_throughput_per_s"] - 1e-9
+    # A second run into the same directory refuses to overwrite.
+    again = run_cli([f"hydra.run.dir={out}"], tmp_path)
+    assert again.returncode == 2 and "never overwritten" in again.stderr
+    assert json.loads((out / "plan.json").read_text()) == plan_json
+
+
+BAD_INPUTS = [
+    (["model=llama3-70b"], "model: unknown name 'llama3-70b'; fix: did you mean llama3.1-70b"),
+    (["cluster.gpu=h100"], "cluster.gpu: unknown name 'h100'"),
+    (
+        ["model=llama3.1-405b", "cluster=a40x48", "planner.candidates.max_pp=1"],
+        "model: llama3.1-405b fits on no allowed configuration: the smallest per-GPU need is",
+    ),
+    (["slo.ttft_s=0.001"], "slo: no plan meets ttft_s <= 0.001 s (best reachable"),
+    (["solver=gurobi"], "solver: unknown name 'gurobi'"),
+    (["solver.backend=gurobi"], "solver.backend:"),
+    (["planner.objectiv=x"], "planner.objectiv: no such config field"),
+    (["model=hf"], "model.hf_config_path: is required"),
+    (["planner.gpu_budget=1"], "planner.gpu_budget: 1 GPUs cannot hold one SLO-meeting replica"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("args,message", BAD_INPUTS, ids=[" ".join(a) for a, _ in BAD_INPUTS])
+def test_bad_input_is_one_line_exit_2_and_writes_nothing(
+    tmp_path: Path, args: list[str], message: str
+) -> None:
+    out = tmp_path / "run"
+    proc = run_cli([*args, f"hydra.run.dir={out}"], tmp_path)
+    assert proc.returncode == 2
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert lines[0].startswith("error: " + message), lines[0]
+    assert "Traceback" not in proc.stderr
+    assert not out.exists()
+
+
+@pytest.mark.slow
+def test_malformed_trace_names_the_line(tmp_path: Path) -> None:
+    trace = tmp_path / "bad.jsonl"
+    trace.write_text(
+        '{"ContextTokens": 10, "GeneratedTokens": 5, "StartTimeOffset": 0}\n'
+        '{"ContextTokens": "x", "GeneratedTokens": 5, "StartTimeOffset": 100}\n'
+    )
+    proc = run_cli([f"workload.trace_path={trace}", f"hydra.run.dir={tmp_path / 'run'}"], tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr.startswith(f"error: {trace}:2: ")
+    assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def _request(**overrides) -> PlanRequest:
+    cfg = {
+        "model": catalogue_entry("model", "llama3.1-70b"),
+        "cluster": catalogue_entry("cluster", "h100x8"),
+        "workload": catalogue_entry("workload", "exegpt_s"),
+        "slo": catalogue_entry("slo", "chat"),
+        "solver": catalogue_entry("solver", "highs"),
+    }
+    cfg.update(overrides)
+    return PlanRequest.from_config(cfg)
+
+
+def test_min_gpus_serves_the_target_with_fewer_gpus() -> None:
+    best = plan(_request())
+    target = best.plan.throughput_per_s / 3
+    small = plan(_request(planner={"objective": "min_gpus", "target_rate_per_s": target}))
+    assert small.plan.throughput_per_s >= target
+    assert small.plan.num_gpus < best.plan.num_gpus
+    assert small.certificate.gap == pytest.approx(0, abs=1e-6)
+
+
+def test_every_backend_picks_the_same_plan_value() -> None:
+    values = {}
+    for backend in ("cp_sat", "scip", "highs", "cbc"):
+        result = plan(_request(solver=catalogue_entry("solver", backend)))
+        values[backend] = result.plan.throughput_per_s
+    assert max(values.values()) == pytest.approx(min(values.values()), rel=1e-6)

@@ -1,0 +1,135 @@
+"""Memory accounting against a hand calculation; the cost model's monotonicity."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from servesolve.costs.memory import kv_bytes_per_token_per_gpu, memory_budget, weight_bytes_per_gpu
+from servesolve.costs.replica_model import ReplicaPerformance, WorkloadStats
+from servesolve.costs.roofline import BatchShape, ReplicaConfig, RooflineCostModel
+from servesolve.specs import (
+    catalogue_entry,
+    cluster_from_config,
+    model_from_config,
+    slo_from_config,
+)
+from servesolve.specs.hardware import GIB
+
+
+@pytest.fixture(scope="module")
+def llama70b():
+    return model_from_config(catalogue_entry("model", "llama3.1-70b"))
+
+
+@pytest.fixture(scope="module")
+def h100x8():
+    return cluster_from_config(catalogue_entry("cluster", "h100x8"))
+
+
+def test_llama70b_weights_on_h100_tp4_match_hand_calculation(llama70b) -> None:
+    # Per layer, one GPU of a TP4 group holds:
+    #   Q and O: 2 x 8192 x 8192 / 4            = 33,554,432
+    #   K and V: 2 x 8192 x (8 kv heads / 4 = 2 heads x 128) = 4,194,304
+    #   FFN (gated, 3 matrices): 3 x 8192 x 28672 / 4       = 176,160,768
+    #   total                                               = 213,909,504
+    # 80 layers = 17,112,760,320; embedding + LM head: 2 x 128256 x 8192 / 4 = 525,336,576
+    # => 17,638,096,896 parameters x 2 bytes (bf16) = 35,276,193,792 bytes = 32.853 GiB
+    assert weight_bytes_per_gpu(llama70b, tp=4, pp=1) == 35_276_193_792
+    # KV cache: 80 layers x 2 (K,V) x 2 heads x 128 x 2 bytes = 81,920 bytes per token
+    assert kv_bytes_per_token_per_gpu(llama70b, tp=4, pp=1) == 81_920
+    # TP8 keeps one whole KV head per GPU (8 KV heads / 8): half of TP4's
+    assert kv_bytes_per_token_per_gpu(llama70b, tp=8, pp=1) == 40_960
+
+
+def test_llama70b_kv_capacity_on_h100_tp4(llama70b, h100x8) -> None:
+    mem = memory_budget(llama70b, h100x8.gpu, 4, 1, 8192, 0.9, 1.0)
+    # usable 0.9 x 79.6 GiB; activations: 3 buffers x 8192 tokens x 14336 (2 x 28672 / 4) x 2 bytes
+    activation = 3 * 8192 * 14336 * 2
+    expected_kv_bytes = 0.9 * 79.6 * GIB - 35_276_193_792 - activation - 1.0 * GIB
+    assert mem.activation_bytes == activation
+    assert mem.kv_capacity_tokens == int(expected_kv_bytes // 81_920)
+    assert 400_000 < mem.kv_capacity_tokens < 600_000  # ~36 GiB of KV cache
+
+
+def test_pipeline_stages_split_weights(llama70b) -> None:
+    tp1 = weight_bytes_per_gpu(llama70b, 1, 1)
+    pp4 = weight_bytes_per_gpu(llama70b, 1, 4)
+    assert pp4 < tp1 / 3.5  # 20 layers + one end (embedding or head) per stage
+
+
+def _shape(decode: float, context: float, prefill: float = 0.0) -> BatchShape:
+    return BatchShape(prefill, prefill * (prefill + 1) / 2, decode, decode * context, decode)
+
+
+@pytest.mark.parametrize("tp,pp", [(1, 4), (2, 1), (4, 2), (8, 1)])
+def test_iteration_time_monotone_in_batch_and_context(llama70b, h100x8, tp, pp) -> None:
+    model = RooflineCostModel(llama70b, h100x8, iteration_overhead_s=0.002)
+    config = ReplicaConfig(tp, pp)
+    batches = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512]
+    by_batch = [model.iteration_time(config, _shape(b, 1024)).period_s for b in batches]
+    assert np.all(np.diff(by_batch) >= 0) and by_batch[-1] > by_batch[0]
+    contexts = [16, 128, 1024, 8192, 65536]
+    by_context = [model.iteration_time(config, _shape(64, c)).period_s for c in contexts]
+    assert np.all(np.diff(by_context) >= 0) and by_context[-1] > by_context[0]
+    prefill = [0, 128, 1024, 8192]
+    by_prefill = [model.iteration_time(config, _shape(8, 512, p)).period_s for p in prefill]
+    assert np.all(np.diff(by_prefill) > 0)
+
+
+def test_small_batch_decode_is_memory_bound(llama70b, h100x8) -> None:
+    """One decode step of TP8 reads every weight once: at least weights / HBM bandwidth."""
+    model = RooflineCostModel(llama70b, h100x8, iteration_overhead_s=0.0)
+    t = model.iteration_time(ReplicaConfig(8, 1), _shape(1, 128)).latency_s
+    floor = weight_bytes_per_gpu(llama70b, 8, 1) / h100x8.gpu.hbm_bytes_per_s
+    assert floor < t < 3 * floor
+
+
+def test_tensor_parallel_pays_all_reduce(llama70b, h100x8) -> None:
+    """TP8 is faster per step than TP4 but not 2x: the all-reduces cost something."""
+    model = RooflineCostModel(llama70b, h100x8, iteration_overhead_s=0.0)
+    shape = _shape(256, 1024, 2048)
+    t4 = model.iteration_time(ReplicaConfig(4, 1), shape).latency_s
+    t8 = model.iteration_time(ReplicaConfig(8, 1), shape).latency_s
+    assert t4 / 2 < t8 < t4
+
+
+def _stats() -> WorkloadStats:
+    rng = np.random.default_rng(0)
+    n = 2000
+    df = pd.DataFrame(
+        {
+            "input_tokens": rng.integers(64, 1024, n),
+            "output_tokens": rng.integers(16, 512, n),
+            "arrival_time_s": np.sort(rng.uniform(0, 1000, n)),
+        }
+    )
+    return WorkloadStats.from_requests(df, 0.9)
+
+
+def test_latency_grows_with_rate_and_capacity_with_batch(llama70b, h100x8) -> None:
+    model = RooflineCostModel(llama70b, h100x8, iteration_overhead_s=0.002)
+    stats = _stats()
+    perf = ReplicaPerformance(model, ReplicaConfig(4, 1), 128, 8192, stats)
+    rates = np.linspace(0.05, 0.95, 8) * perf.capacity_per_s
+    metrics = [perf.metrics_at(r) for r in rates]
+    for a, b in itertools.pairwise(metrics):
+        assert b.tpot_s >= a.tpot_s and b.ttft_s >= a.ttft_s and b.occupancy > a.occupancy
+    capacities = [
+        ReplicaPerformance(model, ReplicaConfig(4, 1), b, 8192, stats).capacity_per_s
+        for b in (8, 32, 128)
+    ]
+    assert capacities == sorted(capacities)
+
+
+def test_max_rate_meets_slo_at_the_bound(llama70b, h100x8) -> None:
+    model = RooflineCostModel(llama70b, h100x8, iteration_overhead_s=0.002)
+    perf = ReplicaPerformance(model, ReplicaConfig(4, 1), 32, 8192, _stats())
+    slo = slo_from_config({"name": "t", "percentile": 90, "ttft_s": 1.0})
+    rate, metrics = perf.max_rate_meeting(slo, max_utilization=0.99)
+    assert 0 < rate < perf.capacity_per_s
+    assert metrics.ttft_s <= 1.0
+    assert perf.metrics_at(rate * 1.01).ttft_s > 1.0  # binding: a bit more load breaks it
