@@ -35,7 +35,7 @@ class CandidateOptions:
     """Knobs of the candidate space and of the engine the plan is for (vLLM's names)."""
 
     max_num_seqs: list[PositiveInt] = Field(
-        default_factory=lambda: [8, 16, 32, 64, 96, 128, 192, 256, 384, 512],
+        default_factory=lambda: [8, 16, 32, 64, 96, 128, 192, 256, 384, 512, 768, 1024],
         min_length=1,
         description="max concurrent sequences per replica to consider (vLLM --max-num-seqs)",
     )

@@ -192,9 +192,12 @@ def _best_batch(candidates: pd.DataFrame, tp: int, pp: int) -> str | None:
 
 
 def _layout_note(candidates: pd.DataFrame, tp: int, pp: int) -> str:
-    """Why no candidate of layout (tp, pp) is feasible (the most common reason)."""
+    """Why no candidate of layout (tp, pp) is feasible: each reason with how many batch sizes it rules out."""
     rows = candidates[(candidates.tp == tp) & (candidates.pp == pp)]
-    return str(rows.reason.mode().iloc[0]) if not rows.empty else "layout not allowed"
+    if rows.empty:
+        return "layout not allowed"
+    counts = rows.reason.value_counts()
+    return "; ".join(f"{reason} ({n} of {len(rows)} batch sizes)" for reason, n in counts.items())
 
 
 def heuristic_counts(
