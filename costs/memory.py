@@ -73,14 +73,31 @@ def stage_layers(model: ModelSpec, pp: int) -> int:
     return math.ceil((model.num_layers + model.num_encoder_layers) / pp)
 
 
+def stage_layer_counts(num_layers: int, pp: int) -> list[int]:
+    """Layers per pipeline stage: an even split, extra layers on the last stages (vLLM)."""
+    base, extra = divmod(num_layers, pp)
+    return [base + (1 if stage >= pp - extra else 0) for stage in range(pp)]
+
+
 def weight_bytes_per_gpu(model: ModelSpec, tp: int, pp: int) -> float:
-    """Weight bytes on the most loaded GPU of a (``tp``, ``pp``) replica."""
-    per_layer = max(layer_params_per_gpu(model, tp), layer_params_per_gpu(model, tp, encoder=True))
-    layers = stage_layers(model, pp) * per_layer
+    """Weight bytes on the most loaded GPU of a (``tp``, ``pp``) replica.
+
+    Encoder layers come first in the pipeline, then decoder layers. The first stage also
+    holds the embedding and the last the LM head; with ``pp > 1`` the last stage keeps its
+    own LM-head copy even when the model ties it to the embedding.
+    """
+    layers = [layer_params_per_gpu(model, tp, encoder=True)] * model.num_encoder_layers + [
+        layer_params_per_gpu(model, tp)
+    ] * model.num_layers
     embed = model.embedding_params / tp
-    head = model.lm_head_params / tp
-    ends = embed + head if pp == 1 else max(embed, head)
-    return (layers + ends) * model.weight_bytes_per_param
+    head = (model.lm_head_params if pp == 1 else model.vocab_size * model.hidden_size) / tp
+    stages, start = [], 0
+    for count in stage_layer_counts(len(layers), pp):
+        stages.append(sum(layers[start : start + count]))
+        start += count
+    stages[0] += embed
+    stages[-1] += head
+    return max(stages) * model.weight_bytes_per_param
 
 
 def kv_bytes_per_token_per_gpu(model: ModelSpec, tp: int, pp: int) -> float:

@@ -6,12 +6,14 @@ Mean-value model, checked by the discrete-event simulator (a later stage):
   ``T`` holds ``n = lam * E[out] * T`` decoding sequences (Little's law) and processes
   ``lam * E[in] * T`` prompt tokens per iteration. ``T`` depends on that work, so it is
   the fixed point ``T = period(n, lam)``, found with ``scipy.optimize.brentq``.
-* **Capacity.** With at most ``max_num_seqs`` sequences, the saturated throughput is
-  ``mu = max_num_seqs / (E[out] * T_sat)``.
+* **Capacity.** A micro-batch step holds at most ``max_num_batched_tokens`` tokens
+  (decode tokens plus prompt chunks), so in steady state at most
+  ``S = min(max_num_seqs, pp * max_num_batched_tokens * E[out] / (E[in] + E[out]))``
+  sequences run at once; the saturated throughput is ``mu = S / (E[out] * T_sat)``.
 * **Context.** A running sequence, seen at a random instant, is length-biased: its mean
   context is ``E[in*out]/E[out] + E[out^2]/(2 E[out])`` (renewal theory). That gives
   the KV tokens read per decode step and the KV memory in use.
-* **Waiting for a slot.** Slots are servers of an M/M/c queue with ``c = max_num_seqs``
+* **Waiting for a slot.** Slots are servers of an M/M/c queue with ``c = ceil(S)``
   and offered load ``n``; the wait quantile follows Erlang C (via ``scipy.stats.poisson``).
 * **Latencies at quantile q.** TTFT_q = wait_q + one period (the iteration in flight) +
   the prefill of a q-quantile prompt in chunks of the token budget; TPOT = the mean
@@ -133,10 +135,24 @@ class ReplicaPerformance:
         self.max_num_seqs = max_num_seqs
         self.max_num_batched_tokens = max_num_batched_tokens
         self.stats = stats
-        self.saturated_period_s = self._period(
-            float(max_num_seqs), self._prefill_rate_tokens(max_num_seqs)
+        token_limited = (
+            config.pp
+            * max_num_batched_tokens
+            * stats.mean_output_tokens
+            / (stats.mean_input_tokens + stats.mean_output_tokens)
         )
-        self.capacity_per_s = max_num_seqs / (stats.mean_output_tokens * self.saturated_period_s)
+        #: sequences that can run at once: the slot limit or the per-step token budget
+        self.max_running = min(float(max_num_seqs), token_limited)
+        self.slots = max(1, math.ceil(self.max_running))
+        self.saturated_period_s = self._period(
+            self.max_running, self._prefill_rate_tokens(self.max_running)
+        )
+        self.capacity_per_s = self.max_running / (
+            stats.mean_output_tokens * self.saturated_period_s
+        )
+        # The smallest period of any non-empty iteration: a lower bracket for the fixed
+        # point that excludes the degenerate T = 0 (no work, no time) when overhead is 0.
+        self._min_period_s = self._period(1e-9, 0.0)
 
     # ---- the iteration at a given load ---------------------------------------------
     def _prefill_rate_tokens(self, running: float) -> float:
@@ -170,24 +186,30 @@ class ReplicaPerformance:
         if rate_per_s >= self.capacity_per_s:
             inf = math.inf
             return ReplicaMetrics(
-                rate_per_s, self.saturated_period_s, float(self.max_num_seqs), inf, inf, inf, inf
+                rate_per_s, self.saturated_period_s, self.max_running, inf, inf, inf, inf
             )
 
         def excess(period: float) -> float:
             running = rate_per_s * s.mean_output_tokens * period
             return self._period(running, rate_per_s * s.mean_input_tokens * period) - period
 
-        idle = self._period(0.0, 0.0)
-        period = brentq(excess, idle * 0.5, self.saturated_period_s * 1.0001, xtol=1e-9, rtol=1e-6)
+        period = brentq(
+            excess,
+            self._min_period_s * 0.5,
+            self.saturated_period_s * 1.0001,
+            xtol=1e-12,
+            rtol=1e-9,
+        )
         running = rate_per_s * s.mean_output_tokens * period
         service_s = s.mean_output_tokens * period
-        wait = erlang_c_wait_quantile(self.max_num_seqs, running, service_s, s.quantile)
-        budget = max(1.0, self.max_num_batched_tokens - running / self.config.pp)
+        wait = erlang_c_wait_quantile(self.slots, running, service_s, s.quantile)
+        background = rate_per_s * s.mean_input_tokens * period
+        budget = max(1.0, self.max_num_batched_tokens - (running + background) / self.config.pp)
         chunks = max(1, math.ceil(s.input_quantile_tokens / budget))
         prompt = s.input_quantile_tokens
         chunk_period = self._period(
             running,
-            rate_per_s * s.mean_input_tokens * period,
+            background,
             prompt / chunks,
             prefill_pairs(prompt) / chunks,
         )

@@ -174,7 +174,9 @@ class RooflineCostModel:
             flops / (self.peak_flops * self.efficiency.compute_efficiency),
         )
         t += self._memory_op(ELEMENTWISE_PASSES * tokens * m.hidden_size * ACT_BYTES)
-        t += 2 * self._collective("all_reduce", tp, 1, tokens * m.hidden_size * ACT_BYTES)
+        # One all-reduce after attention, one after the FFN, one more after cross-attention.
+        reduces = 3 if (m.architecture == "encoder_decoder" and not encoder) else 2
+        t += reduces * self._collective("all_reduce", tp, 1, tokens * m.hidden_size * ACT_BYTES)
         return t
 
     def iteration_time(self, config: ReplicaConfig, shape: BatchShape) -> IterationTime:
@@ -186,8 +188,9 @@ class RooflineCostModel:
         m = self.model
         tp, pp = config.tp, config.pp
         if m.architecture == "encoder_decoder":
+            # The encoder attends bidirectionally: n^2 pairs, about twice the causal count.
             enc_shape = BatchShape(
-                shape.prefill_tokens, shape.prefill_attention_pairs, 0.0, 0.0, 0.0
+                shape.prefill_tokens, 2 * shape.prefill_attention_pairs, 0.0, 0.0, 0.0
             )
             dec_shape = BatchShape(
                 0.0, 0.0, shape.decode_seqs, shape.decode_context_tokens, shape.sampled_seqs

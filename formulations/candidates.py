@@ -4,8 +4,9 @@ A candidate is (TP, PP, max_num_seqs). It is kept when
 
 * TP divides the attention heads (and the KV heads divide TP or TP divides them), TP is
   a power of two that divides the node, so a TP group never crosses a node;
-* PP is a power of two no larger than the layers; the replica's GPUs (TP x PP) either
-  divide a node or fill whole nodes (node boundaries, see ``parallel_plan``);
+* PP is at most the layers; the replica's GPUs (TP x PP) are a power of two that
+  divides a node, or fill whole nodes (any PP, e.g. TP8 x PP3 on 8-GPU nodes); so the
+  sizes below a node form a divisibility chain (node boundaries, see ``parallel_plan``);
 * weights, activations and the runtime reserve fit in GPU memory, the KV cache holds
   the longest request of the workload and ``max_num_seqs`` sequences of mean context;
 * some arrival rate meets the SLO (``ReplicaPerformance.max_rate_meeting``).
@@ -83,13 +84,14 @@ def parallel_layouts(model: ModelSpec, cluster: ClusterSpec, max_pp: int) -> lis
     for tp in _powers_of_two(per_node):
         if per_node % tp or model.num_attention_heads % tp or (kv % tp and tp % kv):
             continue
-        for pp in _powers_of_two(min(max_pp, model.num_layers)):
+        for pp in range(1, min(max_pp, model.num_layers) + 1):
             size = tp * pp
             if size > cluster.num_gpus:
                 break
-            if per_node % size and size % per_node:
-                continue
-            out.append(ReplicaConfig(tp=tp, pp=pp))
+            inside_node = per_node % size == 0 and size & (size - 1) == 0  # power of two
+            whole_nodes = size % per_node == 0
+            if inside_node or whole_nodes:
+                out.append(ReplicaConfig(tp=tp, pp=pp))
     return out
 
 
@@ -106,7 +108,7 @@ def price_candidates(
 
     Columns: tp, pp, max_num_seqs, num_gpus, feasible, reason, rate_per_s (highest
     SLO-meeting arrival rate), capacity_per_s, period_s, ttft_s, tpot_s, e2e_s (at that
-    rate), weights_gib, needed_gib, usable_gib, kv_capacity_tokens.
+    rate), weights_gib, activation_gib, needed_gib, usable_gib, kv_capacity_tokens.
     """
     cost_model = cost_model or RooflineCostModel(model, cluster, options.iteration_overhead_s)
     longest = stats.max_input_tokens + stats.max_output_tokens
@@ -129,6 +131,7 @@ def price_candidates(
                 "max_num_seqs": seqs,
                 "num_gpus": layout.num_gpus,
                 "weights_gib": mem.weights_bytes / GIB,
+                "activation_gib": mem.activation_bytes / GIB,
                 "needed_gib": mem.needed_without_kv_bytes / GIB,
                 "usable_gib": mem.usable_bytes / GIB,
                 "kv_capacity_tokens": mem.kv_capacity_tokens,

@@ -28,9 +28,8 @@ Objective
     below half the smallest difference the primary term can take in the ``min_gpus``
     case (one GPU), and below 1e-6 of the smallest rate in the throughput case.
 
-Node boundaries. TP groups stay inside a node; every replica either divides a node or
-fills whole nodes, and all sizes are powers of two, so sizes below a node form a
-divisibility chain. Replicas packed largest first then fill nodes without fragmentation,
+Node boundaries. TP groups stay inside a node; every replica either is a power of two
+dividing a node or fills whole nodes, so sizes below a node form a divisibility chain. Replicas packed largest first then fill nodes without fragmentation,
 hence the single ``gpu_budget`` row is exact: any replica counts within the budget can be
 placed on the nodes. The brute-force twin packs explicitly and the tests check both agree.
 """

@@ -216,15 +216,22 @@ def heuristic_counts(
 
     def replicated(tp: int) -> tuple[dict[str, int], str]:
         """As many TP x PP1 replicas as fit the budget, at the best max_num_seqs."""
+        if gpu_budget < tp:
+            return {}, f"the budget of {gpu_budget} GPUs is below TP{tp}"
         label = _best_batch(candidates, tp, 1)
-        if label and gpu_budget // tp:
+        if label:
             return {label: gpu_budget // tp}, ""
         return {}, _layout_note(candidates, tp, 1)
 
     tps = sorted({c.tp for c in parallel_layouts(model, cluster, max_pp) if c.pp == 1})
     if not tps:
         return out
-    out["tp_per_node"] = (f"TP{tps[-1]} per node, PP1", *replicated(tps[-1]))
+    name = (
+        f"TP{tps[-1]} per node, PP1"
+        if tps[-1] == cluster.gpus_per_node
+        else f"largest TP in a node (TP{tps[-1]}), PP1"
+    )
+    out["tp_per_node"] = (name, *replicated(tps[-1]))
     pp1 = candidates[candidates.pp == 1]
     fitting = sorted(pp1[~pp1.reason.str.startswith("memory: weights")].tp.unique())
     if fitting:
@@ -247,12 +254,16 @@ def _explain_infeasible(
     fits = candidates[~candidates.reason.str.startswith("memory")]
     if fits.empty:
         best = candidates.loc[candidates["needed_gib"].idxmin()]
+        tokens = request.planner.candidates.max_num_batched_tokens
+        if best.activation_gib > best.weights_gib:
+            fix = f"lower planner.candidates.max_num_batched_tokens (now {tokens}), whose activations need {best.activation_gib:.1f} GiB"
+        else:
+            fix = "use more GPUs (a larger cluster or planner.candidates.max_pp), a larger GPU, or model.weight_dtype=fp8"
         return InfeasibleError(
             f"model: {model.name} fits on no allowed configuration: the smallest per-GPU need is "
-            f"{best.needed_gib:.1f} GiB plus KV cache for the longest request "
-            f"(TP{best.tp} x PP{best.pp}), but {gpu.name} offers {best.usable_gib:.1f} GiB at the "
-            f"configured memory utilization; fix: use more GPUs (a larger cluster or planner.candidates.max_pp), "
-            f"a larger GPU, or model.weight_dtype=fp8"
+            f"{best.needed_gib:.1f} GiB ({best.weights_gib:.1f} GiB weights, {best.activation_gib:.1f} GiB "
+            f"activations) plus KV cache for the longest request (TP{best.tp} x PP{best.pp}), but "
+            f"{gpu.name} offers {best.usable_gib:.1f} GiB at the configured memory utilization; fix: {fix}"
         )
     feasible = candidates[candidates.feasible]
     if feasible.empty:
@@ -275,6 +286,23 @@ def _explain_infeasible(
     )
 
 
+def _check_context(requests: pd.DataFrame, model: ModelSpec, workload: str) -> None:
+    """Every request must fit the model's context (input and output separately for an
+    encoder-decoder model, their sum for a decoder-only one)."""
+    if model.architecture == "encoder_decoder":
+        longest = int(max(requests.input_tokens.max(), requests.output_tokens.max()))
+        what = "the longest input or output"
+    else:
+        longest = int((requests.input_tokens + requests.output_tokens).max())
+        what = "the longest request (input + output)"
+    if longest > model.max_context_tokens:
+        raise SpecError(
+            "workload",
+            f"{what} of {workload} has {longest} tokens but {model.name} supports {model.max_context_tokens}",
+            "pick a workload with shorter requests or a model with a longer context (model.max_context_tokens)",
+        )
+
+
 def plan(request: PlanRequest) -> PlanResult:
     """Solve the main job for ``request``."""
     cluster, opts = request.cluster, request.planner
@@ -286,6 +314,7 @@ def plan(request: PlanRequest) -> PlanResult:
             "lower it or pick a larger cluster",
         )
     requests = sample_requests(request.workload)
+    _check_context(requests, request.model, request.workload.name)
     stats = WorkloadStats.from_requests(requests, request.slo.quantile)
 
     start = time.perf_counter()

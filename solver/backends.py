@@ -9,6 +9,7 @@ by PuLP's variable names.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import shutil
@@ -50,7 +51,9 @@ def _ortools_parameters(backend: str, opts: SolverOptions) -> str:
     if backend == "cp_sat":
         return (
             f"num_workers:{opts.threads},random_seed:{opts.seed},"
-            f"relative_gap_limit:{opts.relative_gap},absolute_gap_limit:1e-9"
+            f"relative_gap_limit:{opts.relative_gap},absolute_gap_limit:1e-9,"
+            # scale float coefficients finely enough that rates ~0.1 req/s keep a 0 gap
+            "mip_wanted_precision:1e-9"
         )
     if backend == "scip":  # SCIP's branch-and-bound is single-threaded in OR-Tools
         return f"limits/gap = {opts.relative_gap}\nrandomization/randomseedshift = {opts.seed}"
@@ -61,6 +64,14 @@ def _ortools_parameters(backend: str, opts: SolverOptions) -> str:
 
 
 _ORTOOLS_NAMES = {"cp_sat": "sat", "scip": "scip", "highs": "highs"}
+
+
+def _as_float(value: object) -> float:
+    """A float, NaN for the missing values (pandas NA, None) OR-Tools may return."""
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return math.nan
 
 
 def _solve_ortools(
@@ -101,20 +112,22 @@ def _solve_ortools(
         mb.SolveStatus.UNBOUNDED: SolveStatus.UNBOUNDED,
         mb.SolveStatus.NOT_SOLVED: SolveStatus.NO_SOLUTION,
     }.get(code, SolveStatus.ERROR)
+    objective = _as_float(solver.objective_value) if status.has_solution else math.nan
+    if status.has_solution and math.isnan(objective):
+        # OR-Tools 9.15 returns no incumbent for a HiGHS search stopped by a limit.
+        stats["note"] = "the backend returned no objective value"
+        status = SolveStatus.NO_SOLUTION
     if not status.has_solution:
         nan = float("nan")
-        return SolveResult(
-            status,
-            nan,
-            nan,
-            nan,
-            wall,
-            backend,
-            {},
-            stats | {"status_string": solver.status_string},
-        )
-    objective = float(solver.objective_value)
-    bound = float(solver.best_objective_bound)
+        stats["status_string"] = solver.status_string
+        return SolveResult(status, nan, nan, nan, wall, backend, {}, stats)
+    bound = _as_float(solver.best_objective_bound)
+    if backend == "highs" and opts.relative_gap > 0:
+        # OR-Tools echoes the objective as HiGHS's bound; HiGHS's own guarantee on
+        # stopping is |primal - dual| <= mip_rel_gap * |primal|, so certify that instead.
+        slack = opts.relative_gap * abs(objective)
+        bound = objective + slack if model.helper.maximize() else objective - slack
+        stats["bound"] = "from HiGHS's mip_rel_gap termination guarantee"
     values = {name: float(solver.value(var)) for name, var in variables.items()}
     stats |= {
         "backend_wall_time_s": float(solver.wall_time),
@@ -126,7 +139,27 @@ def _solve_ortools(
 
 
 _CBC_GAP = re.compile(r"^Gap:\s+([-+0-9.eE]+)", re.MULTILINE)
+_CBC_BOUND = re.compile(r"^(?:Upper|Lower) bound:\s+([-+0-9.eE]+)", re.MULTILINE)
 _CBC_RESULT = re.compile(r"^Result - (.+)$", re.MULTILINE)
+
+
+def _cbc_bound(log: str, objective: float, maximize: bool, result_text: str) -> float:
+    """CBC's proven bound, from its closing lines.
+
+    CBC prints ``Gap:`` = (objective - bound) / |objective| at full precision and the
+    bound itself (``Upper bound:`` for a maximisation) to 6 digits; both are read and the
+    looser one kept, so the certificate never claims more than CBC proved. With neither
+    line, only a plain "Optimal solution found" proves bound = objective.
+    """
+    candidates = [float(m) for m in _CBC_BOUND.findall(log)]
+    gap = _CBC_GAP.search(log)
+    if gap:
+        candidates.append(objective - float(gap.group(1)) * abs(objective))
+    if candidates:
+        return max(candidates) if maximize else min(candidates)
+    if result_text == "Optimal solution found":
+        return objective
+    return float("inf") if maximize else float("-inf")
 
 
 def _cbc_binary() -> str | None:
@@ -190,13 +223,7 @@ def _solve_cbc(
         nan = float("nan")
         return SolveResult(status, nan, nan, nan, wall, "cbc", {}, {"result": result_text})
     objective = float(pulp.value(problem.objective) or 0.0)
-    if status is SolveStatus.OPTIMAL:
-        bound = objective
-    else:  # CBC prints the relative gap of a stopped search; rebuild the bound from it
-        gap_match = _CBC_GAP.search(log)
-        gap = float(gap_match.group(1)) if gap_match else float("inf")
-        sign = 1.0 if problem.sense == pulp.LpMaximize else -1.0
-        bound = objective + sign * gap * abs(objective)
+    bound = _cbc_bound(log, objective, problem.sense == pulp.LpMaximize, result_text)
     values = {v.name: float(v.varValue or 0.0) for v in problem.variables()}
     return SolveResult(
         status,

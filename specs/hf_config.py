@@ -1,6 +1,6 @@
 """Read a local Hugging Face ``config.json`` into ModelSpec fields.
 
-Supports the families whose key names differ: Llama/Mistral/Mixtral/Qwen2-style
+Supports the families whose key names differ: Llama/Mistral/Mixtral/Qwen3-MoE-style
 (``num_hidden_layers``, ``intermediate_size``, ``num_local_experts``), OPT (``ffn_dim``),
 GPT-2/GPT-J style (``n_layer``, ``n_embd``) and T5 (``d_model``, ``d_ff``, ``d_kv``).
 Nothing is downloaded: the file must be on disk.
@@ -43,6 +43,23 @@ def model_dict_from_hf_config(path: str, field: str = "model.hf_config_path") ->
         return default
 
     model_type = str(get("model_type", default="")).lower()
+    unsupported = [
+        key
+        for key in (
+            "shared_expert_intermediate_size",
+            "n_shared_experts",
+            "kv_lora_rank",
+            "first_k_dense_replace",
+        )
+        if cfg.get(key)
+    ]
+    if unsupported:
+        raise SpecError(
+            field,
+            f"'{p}' uses {', '.join(unsupported)} (shared experts, MLA or leading dense layers), "
+            "which ModelSpec cannot describe yet",
+            "write a conf/model/ YAML with the closest dense/MoE shape, or pick another model",
+        )
     name = get("_name_or_path", default=p.parent.name) or p.parent.name
     out: dict[str, Any] = {
         "name": str(name).split("/")[-1].lower(),
@@ -82,8 +99,17 @@ def model_dict_from_hf_config(path: str, field: str = "model.hf_config_path") ->
             "num_attention_heads": get("num_attention_heads", "n_head"),
             "num_kv_heads": get("num_key_value_heads", "multi_query_group_num"),
             "head_dim": get("head_dim"),
+            # MoE configs that give experts their own width name it moe_intermediate_size
             "ffn_hidden_size": get(
-                "intermediate_size", "n_inner", "ffn_dim", default=4 * hidden if hidden else None
+                *(
+                    ("moe_intermediate_size",)
+                    if get("num_local_experts", "num_experts", "n_routed_experts")
+                    else ()
+                ),
+                "intermediate_size",
+                "n_inner",
+                "ffn_dim",
+                default=4 * hidden if hidden else None,
             ),
             "ffn_gated": act in _GATED_ACTS
             and model_type not in {"gpt2", "gpt_neox", "gptj", "falcon"},

@@ -72,7 +72,11 @@ def parse_spec(cls: type[T], data: Mapping[str, Any], prefix: str) -> T:
         value = err.get("input")
         help_text = _field_help(cls, [p for p in loc if not p.isdigit()])
         msg = err["msg"][0].lower() + err["msg"][1:]
-        fix = help_text or "see the field's description in the spec class"
+        fix = (
+            f"set {field} to {help_text}"
+            if help_text
+            else "see the field's description in the spec class"
+        )
         raise SpecError(field, f"{msg}, got {value!r}", fix) from None
     except SpecError:
         raise

@@ -13,6 +13,7 @@ from servesolve.costs.replica_model import ReplicaPerformance, WorkloadStats
 from servesolve.costs.roofline import BatchShape, ReplicaConfig, RooflineCostModel
 from servesolve.specs import (
     catalogue_entry,
+    catalogue_names,
     cluster_from_config,
     model_from_config,
     slo_from_config,
@@ -133,3 +134,58 @@ def test_max_rate_meets_slo_at_the_bound(llama70b, h100x8) -> None:
     assert 0 < rate < perf.capacity_per_s
     assert metrics.ttft_s <= 1.0
     assert perf.metrics_at(rate * 1.01).ttft_s > 1.0  # binding: a bit more load breaks it
+
+
+MODELS = [n for n in catalogue_names("model") if n != "hf"]
+
+
+@pytest.mark.parametrize("name", MODELS)
+def test_unsharded_weights_equal_the_parameter_count(name: str) -> None:
+    """One GPU holding the whole model stores exactly total_params weights (enc-dec too)."""
+    model = model_from_config(catalogue_entry("model", name))
+    assert weight_bytes_per_gpu(model, 1, 1) == model.total_params * model.weight_bytes_per_param
+
+
+def test_pipeline_end_stage_keeps_a_tied_lm_head() -> None:
+    opt = model_from_config(catalogue_entry("model", "opt-13b"))  # tied embeddings
+    head = opt.vocab_size * opt.hidden_size * opt.weight_bytes_per_param
+    layer = (weight_bytes_per_gpu(opt, 1, 1) - head) / opt.num_layers  # one copy when PP=1
+    assert weight_bytes_per_gpu(opt, 1, 2) == pytest.approx(20 * layer + head)
+
+
+def test_zero_overhead_does_not_collapse_to_zero_latency(llama70b, h100x8) -> None:
+    model = RooflineCostModel(llama70b, h100x8, iteration_overhead_s=0.0)
+    perf = ReplicaPerformance(model, ReplicaConfig(4, 1), 64, 8192, _stats())
+    metrics = perf.metrics_at(0.5 * perf.capacity_per_s)
+    floor = weight_bytes_per_gpu(llama70b, 4, 1) / h100x8.gpu.hbm_bytes_per_s
+    assert metrics.tpot_s > floor
+
+
+def test_token_budget_caps_capacity(llama70b, h100x8) -> None:
+    model = RooflineCostModel(llama70b, h100x8, iteration_overhead_s=0.002)
+    stats = _stats()
+    wide = ReplicaPerformance(model, ReplicaConfig(8, 1), 512, 8192, stats)
+    narrow = ReplicaPerformance(model, ReplicaConfig(8, 1), 512, 512, stats)
+    assert narrow.capacity_per_s < wide.capacity_per_s
+    # steady state: decode tokens + prompt tokens per step fit the budget
+    per_step = narrow.max_running * (1 + stats.mean_input_tokens / stats.mean_output_tokens)
+    assert per_step <= 512 + 1e-6
+
+
+@pytest.mark.parametrize("name", ["t5-11b", "mixtral-8x7b"])
+def test_encoder_decoder_and_moe_iterations_grow_with_work(name: str, h100x8) -> None:
+    model = RooflineCostModel(model_from_config(catalogue_entry("model", name)), h100x8, 0.002)
+    times = [
+        model.iteration_time(ReplicaConfig(2, 1), _shape(b, 512, 4 * b)).period_s
+        for b in (1, 8, 64, 256)
+    ]
+    assert np.all(np.diff(times) > 0)
+
+
+def test_moe_reads_fewer_experts_for_one_token(h100x8) -> None:
+    """A single decode token touches top-k experts, so MoE decode is far cheaper than dense-equivalent."""
+    mixtral = model_from_config(catalogue_entry("model", "mixtral-8x7b"))
+    model = RooflineCostModel(mixtral, h100x8, 0.0)
+    one = model.iteration_time(ReplicaConfig(1, 1), _shape(1, 128)).latency_s
+    all_weights = weight_bytes_per_gpu(mixtral, 1, 1) / h100x8.gpu.hbm_bytes_per_s
+    assert one < 0.5 * all_weights

@@ -30,9 +30,16 @@ def test_all_four_backends_installed() -> None:
 def random_instance(seed: int) -> ParallelPlanInstance:
     rng = np.random.default_rng(seed)
     per_node = int(rng.choice([4, 8]))
-    num_nodes = int(rng.integers(1, 3))
+    num_nodes = int(rng.integers(1, 4 if per_node == 4 else 3))
     budget = int(rng.integers(per_node // 2, num_nodes * per_node + 1))
-    sizes = [s for s in (1, 2, 4, 8, 16) if s <= per_node or s % per_node == 0]
+    # Sizes candidates.parallel_layouts can produce: powers of two dividing a node, or
+    # whole nodes (any count, e.g. TP4 x PP3 = 12 on 4-GPU nodes).
+    sizes = [
+        s
+        for s in (1, 2, 4, 8, 12, 16, 24)
+        if (per_node % s == 0 and s & (s - 1) == 0)
+        or (s % per_node == 0 and s <= num_nodes * per_node)
+    ]
     n = int(rng.integers(2, 5))
     chosen = rng.choice(sizes, size=n)
     # rates loosely proportional to size with noise, so mixes matter

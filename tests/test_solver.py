@@ -98,3 +98,60 @@ def test_mps_export_reimports_with_the_same_optimum(tmp_path) -> None:
     assert (tmp_path / "knap.lp").read_text().startswith("\\*")
     with pytest.raises(FileExistsError):
         write_model(prob, tmp_path / "knap.mps")
+
+
+def hard_knapsack(num_items: int = 400, seed: int = 0) -> pulp.LpProblem:
+    """0/1 knapsack with near-equal value/weight ratios: hard to prove optimal."""
+    rng = np.random.default_rng(seed)
+    prob = pulp.LpProblem("hard", pulp.LpMaximize)
+    xs = [prob.add_variable(f"x[{i}]", 0, 1, cat="Integer") for i in range(num_items)]
+    weights = rng.integers(1000, 100000, num_items)
+    values = weights + rng.integers(-100, 100, num_items)
+    prob += pulp.lpSum(int(v) * x for v, x in zip(values, xs, strict=True))
+    prob += (
+        pulp.lpSum(int(w) * x for w, x in zip(weights, xs, strict=True)) <= int(weights.sum() // 2),
+        "cap",
+    )
+    return prob
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{"time_limit_s": 1.0}, {"relative_gap": 0.05}],
+    ids=["time_limit", "relative_gap"],
+)
+def test_stopped_searches_report_valid_bounds(options: dict) -> None:
+    """A bound is a certificate: it must be >= every feasible value any backend finds."""
+    prob = hard_knapsack()
+    every = {b: solve(prob, SolverOptions(backend=b, **options)) for b in BACKENDS}
+    # OR-Tools' HiGHS bridge may return no incumbent after a time limit; that is reported
+    # honestly as NO_SOLUTION. Every other backend must return one.
+    results = {b: r for b, r in every.items() if r.status.has_solution}
+    assert set(BACKENDS) - set(results) <= {"highs"}
+    best_found = max(r.objective for r in results.values())
+    for backend, r in results.items():
+        assert r.best_bound >= best_found * (1 - 1e-9), (backend, r.best_bound, best_found)
+        assert r.gap == pytest.approx(abs(r.best_bound - r.objective) / abs(r.objective))
+        if "relative_gap" in options:
+            assert r.gap <= options["relative_gap"] + 1e-9, backend
+
+
+def test_cbc_bound_is_read_from_its_closing_lines() -> None:
+    """Lines as CBC 2.10 prints them (captured from cbcbox); maximisation gaps are negative."""
+    from servesolve.solver.backends import _cbc_bound
+
+    stopped = "Result - Stopped on time limit\n\nObjective value:                10600602\nUpper bound:                    1.06007e+07\nGap:                            -6.50502e-06\n"
+    bound = _cbc_bound(stopped, 10600602.0, True, "Stopped on time limit")
+    # both lines bound the optimum; the looser (1.06007e+07, rounded up) is kept
+    assert bound == 1.06007e07 and bound >= 10600602 + 6.50502e-06 * 10600602
+    within = "Result - Optimal solution found (within gap tolerance)\n\nObjective value:                1376534\nUpper bound:                    1.37663e+06\nGap:                            -7.22659e-05\n"
+    assert (
+        _cbc_bound(within, 1376534.0, True, "Optimal solution found (within gap tolerance)")
+        > 1376534.0
+    )
+    minimize = "Result - Stopped on time limit\nObjective value: 100\nLower bound: 95\nGap: 0.05\n"
+    assert _cbc_bound(minimize, 100.0, False, "Stopped on time limit") == pytest.approx(95.0)
+    assert (
+        _cbc_bound("Result - Optimal solution found\n", 7.0, True, "Optimal solution found") == 7.0
+    )
+    assert _cbc_bound("", 7.0, True, "Stopped on time limit") == float("inf")

@@ -201,3 +201,30 @@ def test_hf_config_missing_file_is_one_line(tmp_path) -> None:
     with pytest.raises(SpecError) as err:
         model_from_config({"hf_config_path": str(tmp_path / "nope.json")})
     assert err.value.field == "model.hf_config_path"
+
+
+def test_hf_moe_uses_the_expert_width(tmp_path) -> None:
+    """Qwen3-30B-A3B: 128 experts of width 768 (moe_intermediate_size), ~30.5B total / 3.3B active."""
+    cfg = {
+        "model_type": "qwen3_moe", "num_hidden_layers": 48, "hidden_size": 2048, "num_attention_heads": 32,
+        "num_key_value_heads": 4, "head_dim": 128, "intermediate_size": 6144, "moe_intermediate_size": 768,
+        "num_experts": 128, "num_experts_per_tok": 8, "hidden_act": "silu", "vocab_size": 151936,
+        "max_position_embeddings": 40960, "tie_word_embeddings": False,
+    }  # fmt: skip
+    (tmp_path / "config.json").write_text(json.dumps(cfg))
+    m = model_from_config({"hf_config_path": str(tmp_path), "name": "qwen3-30b-a3b"})
+    assert m.total_params / 1e9 == pytest.approx(30.5, rel=0.01)
+    assert m.active_params_per_token / 1e9 == pytest.approx(3.35, rel=0.02)
+
+
+def test_hf_shared_experts_are_refused(tmp_path) -> None:
+    cfg = {
+        "model_type": "deepseek_v3",
+        "num_hidden_layers": 61,
+        "hidden_size": 7168,
+        "kv_lora_rank": 512,
+    }
+    (tmp_path / "config.json").write_text(json.dumps(cfg))
+    with pytest.raises(SpecError) as err:
+        model_from_config({"hf_config_path": str(tmp_path)})
+    assert err.value.field == "model.hf_config_path" and "kv_lora_rank" in str(err.value)

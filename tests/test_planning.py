@@ -1,0 +1,45 @@
+"""The plan() pipeline in-process: context limits, whole-node pipelines, heuristics."""
+
+from __future__ import annotations
+
+import pytest
+
+from servesolve.errors import SpecError
+from servesolve.planning import PlanRequest, plan
+from servesolve.specs import catalogue_entry
+
+
+def request(model: str, cluster: str, workload: str, slo: str, **planner) -> PlanRequest:
+    return PlanRequest.from_config(
+        {
+            "model": catalogue_entry("model", model),
+            "cluster": catalogue_entry("cluster", cluster),
+            "workload": catalogue_entry("workload", workload),
+            "slo": catalogue_entry("slo", slo),
+            "solver": catalogue_entry("solver", "cp_sat"),
+            "planner": planner,
+        }
+    )
+
+
+def test_requests_longer_than_the_model_context_are_refused() -> None:
+    # apex_summarization prompts reach 4,096 tokens; T5-11B is configured for 1,024.
+    with pytest.raises(SpecError) as err:
+        plan(request("t5-11b", "a40x48", "apex_summarization", "exegpt"))
+    assert err.value.field == "workload" and "t5-11b supports 1024" in str(err.value)
+
+
+def test_whole_node_pipelines_use_every_gpu() -> None:
+    """GPT-3 341B on 48 A40s: PP need not be a power of two when replicas fill whole nodes."""
+    result = plan(request("gpt3-341b", "a40x48", "exegpt_c2", "none"))
+    assert result.plan.num_gpus == 48
+    assert any(g.pp not in (1, 2, 4, 8) for g in result.plan.groups)
+
+
+def test_heuristics_explain_why_they_are_infeasible() -> None:
+    result = plan(request("llama3.1-8b", "h100x8", "exegpt_s", "chat", gpu_budget=4))
+    by_name = {h.name: h for h in result.heuristics}
+    assert not by_name["tp_per_node"].feasible
+    assert by_name["tp_per_node"].note == "the budget of 4 GPUs is below TP8"
+    assert result.plan.num_gpus <= 4
+    assert result.plan.throughput_per_s >= by_name["max_dp"].throughput_per_s - 1e-9
