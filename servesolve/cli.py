@@ -5,19 +5,27 @@ task converts the config once into validated specs and calls a plain function. U
 print one line (``error: ...``) and exit with status 2; they are caught before Hydra
 creates an output directory where possible, and a directory left empty by a failed run is
 removed, so a failed run writes nothing.
+
+A multirun (``-m``) is checked the same way up front, on its first job and a few more. A
+job that still fails prints one line naming its overrides and the sweep goes on; the
+command then exits with status 2 after a one-line summary.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
+import os
 import re
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import hydra
 from hydra.core.hydra_config import HydraConfig
+from hydra.types import RunMode
 from omegaconf import DictConfig, OmegaConf
 from omegaconf.errors import MissingMandatoryValue, OmegaConfBaseException
 
@@ -27,6 +35,27 @@ from servesolve.specs.catalog import catalogue_names
 GROUPS = ("model", "cluster", "workload", "slo", "solver")
 _FULL_KEY = re.compile(r"full_key: (\S+)")
 _OVERRIDE_KEY = re.compile(r"Could not override '([^']+)'")
+MULTIRUN_FLAGS = ("-m", "--multirun")
+_OTHER_MODE_FLAGS = ("--cfg", "-c", "--info", "-i", "--shell-completion", "-sc")
+OUTPUT_DIR_KEYS = ("hydra.run.dir", "hydra.sweep.dir")
+PLAN_FILES = ("plan.json", "result.csv", "candidates.csv", "config.yaml")
+# Up-front validation of a sweep composes at most this many of its jobs (~50 ms each);
+# chosen so that every listed value is tried once where possible. Later jobs are checked
+# when they run, and a failing job does not stop the sweep.
+MAX_CHECKED_JOBS = 12
+
+
+@dataclass
+class SweepState:
+    """What the multirun jobs of one invocation did (the basic launcher runs them in-process).
+
+    main() creates one per invocation and hands it to the task through a closure.
+    """
+
+    swept_keys: tuple[str, ...] = ()
+    jobs: int = 0
+    failed: int = 0
+    sweep_dir: Path | None = None
 
 
 def _fail(exc: BaseException) -> None:
@@ -48,31 +77,178 @@ def _check_group_choices(overrides: list[str]) -> None:
                 raise UnknownNameError(key, choice, names)
 
 
+def _compose_error(command: str, exc: Exception) -> SpecError:
+    text = f"{exc}\n{exc.__cause__ or ''}"
+    match = _FULL_KEY.search(text) or _OVERRIDE_KEY.search(text)
+    field = match.group(1) if match else "override"
+    if "not in struct" in text:
+        problem = "no such config field"
+    else:
+        problem = text.strip().splitlines()[0].rstrip(".") if text.strip() else type(exc).__name__
+    return SpecError(
+        field,
+        problem,
+        f"check the spelling; `servesolve {command} --cfg job` prints every field",
+    )
+
+
+def _compose_all(command: str, jobs: list[list[str]]) -> list[DictConfig]:
+    """Compose the config of each job as Hydra will, to report override errors in one line."""
+    from hydra import compose, initialize_config_module
+
+    configs = []
+    with initialize_config_module(config_module="servesolve.conf", version_base="1.3"):
+        for overrides in jobs:
+            plain = [o for o in overrides if not o.lstrip("+~").startswith("hydra")]
+            try:
+                configs.append(compose(config_name=command, overrides=plain))
+            except Exception as exc:  # Hydra's and OmegaConf's own exception types vary
+                raise _compose_error(command, exc) from None
+    return configs
+
+
 def _check_composes(command: str, overrides: list[str]) -> DictConfig | None:
     """Compose the config as Hydra will, to report override errors in one line."""
     if any(o.startswith("-") for o in overrides):
-        return None  # multirun / Hydra flags: Hydra reports those itself
-    from hydra import compose, initialize_config_module
+        return None  # Hydra flags (--cfg, --help, ...): Hydra reports those itself
+    return _compose_all(command, [overrides])[0]
 
-    plain = [o for o in overrides if not o.lstrip("+~").startswith("hydra")]
+
+def _parse_override(text: str) -> Any:
+    """Hydra's own parse of one override; a syntax error -> one line."""
+    from hydra.core.override_parser.overrides_parser import OverridesParser
+
     try:
-        with initialize_config_module(config_module="servesolve.conf", version_base="1.3"):
-            return compose(config_name=command, overrides=plain)
-    except Exception as exc:  # Hydra's and OmegaConf's own exception types vary by version
-        text = f"{exc}\n{exc.__cause__ or ''}"
-        match = _FULL_KEY.search(text) or _OVERRIDE_KEY.search(text)
-        field = match.group(1) if match else "override"
-        if "not in struct" in text:
-            problem = "no such config field"
-        else:
-            problem = (
-                text.strip().splitlines()[0].rstrip(".") if text.strip() else type(exc).__name__
-            )
+        return OverridesParser.create().parse_overrides([text])[0]
+    except Exception as exc:  # OverrideParseException and friends
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise SpecError(
-            field,
-            problem,
-            f"check the spelling; `servesolve {command} --cfg job` prints every field",
+            text.partition("=")[0].lstrip("+~") or "override",
+            f"cannot parse '{text}': {first}",
+            "check the override syntax; quote values with special characters",
         ) from None
+
+
+def _sweep_axes(overrides: list[str]) -> tuple[list[list[str]], tuple[str, ...]]:
+    """The values of each override as Hydra's basic sweeper lists them, and the swept keys.
+
+    Hydra's own overrides are left out, and so are sweeps that cannot be listed here
+    (``interval(...)``, ``glob(...)`` outside a catalogue group): those are Hydra's to check.
+    """
+    from hydra.core.override_parser.types import Glob
+
+    axes: dict[str, list[str]] = {}
+    swept: dict[str, None] = {}
+    for text in overrides:
+        override = _parse_override(text)
+        if override.is_hydra_override():
+            continue
+        key = override.get_key_element()
+        if not override.is_sweep_override():
+            axes[key] = [text]
+            swept.pop(key.lstrip("+~"), None)
+            continue
+        value = override.value()
+        if isinstance(value, Glob):
+            if override.key_or_group not in GROUPS:
+                axes.pop(key, None)
+                continue
+            values = value.filter(sorted(catalogue_names(override.key_or_group)))
+        elif override.is_discrete_sweep():
+            values = list(override.sweep_string_iterator())
+        elif not any(o.lstrip("+~").startswith("hydra/sweeper=") for o in overrides):
+            raise SpecError(
+                key.lstrip("+~"),
+                f"'{text}' is not a list of values and the basic sweeper cannot sample it",
+                "list the values (a,b,c or range(start,stop,step)), or choose a sweeper plugin with hydra/sweeper=NAME",
+            )
+        else:
+            axes.pop(key, None)  # sampled by a sweeper plugin: Hydra checks it
+            continue
+        if not values:
+            raise SpecError(
+                key.lstrip("+~"),
+                f"the sweep '{text}' lists no value",
+                "list at least one value to sweep over",
+            )
+        axes[key] = [f"{key}={v}" for v in values]
+        swept[key.lstrip("+~")] = None
+    return list(axes.values()), tuple(swept)
+
+
+def _jobs_to_check(axes: list[list[str]]) -> list[list[str]]:
+    """The first job, then enough others that each listed value is tried once (or every
+    job of a small sweep), at most MAX_CHECKED_JOBS."""
+    total = 1
+    for values in axes:
+        total *= len(values)
+    if total <= MAX_CHECKED_JOBS:
+        return [list(job) for job in itertools.product(*axes)]
+    widest = max((len(values) for values in axes), default=1)
+    return [
+        [values[i % len(values)] for values in axes] for i in range(min(widest, MAX_CHECKED_JOBS))
+    ]
+
+
+def _check_sweep(command: str, overrides: list[str]) -> tuple[str, ...]:
+    """Multirun: check the listed catalogue names, compose the first job (and a few more)
+    and validate their specs, all before Hydra creates the sweep directory."""
+    axes, swept = _sweep_axes(overrides)
+    for values in axes:
+        _check_group_choices(values)
+    configs = _compose_all(command, _jobs_to_check(axes))
+    if command == "plan":
+        from servesolve.planning import PlanRequest
+
+        for cfg in configs:
+            PlanRequest.from_config(_to_container(cfg))
+    return swept
+
+
+def _check_output_dirs(overrides: list[str], multirun: bool) -> None:
+    """``hydra.run.dir`` / ``hydra.sweep.dir`` must be creatable and must not hold earlier
+    results; checked here because Hydra would fail with a traceback, or overwrite."""
+    for text in overrides:
+        key, sep, _ = text.partition("=")
+        key = key.lstrip("+~")
+        if not sep or key not in OUTPUT_DIR_KEYS:
+            continue
+        value = str(_parse_override(text).value())
+        fix = f"choose a directory you can write to, e.g. {key}=outputs/run1"
+        static, _, rest = value.partition("${")
+        path = Path(static or ".")
+        if rest and not static.endswith("/"):
+            path = path.parent  # the last part depends on an interpolation
+        try:
+            existing = path
+            while not os.path.lexists(existing):
+                existing = existing.parent
+            if not existing.is_dir():
+                what = (
+                    "is not a directory"
+                    if existing == path
+                    else f"is a file, so {value} cannot be created"
+                )
+                raise SpecError(key, f"{existing} {what}", fix)
+            if not os.access(existing, os.W_OK | os.X_OK):
+                raise SpecError(key, f"{existing} is not writable", fix)
+            if rest or existing != path:
+                continue
+            if key == "hydra.run.dir" and not multirun:
+                names = PLAN_FILES
+            elif key == "hydra.sweep.dir" and multirun:
+                names = ("multirun.yaml",)
+            else:
+                continue
+            for name in names:
+                if os.path.lexists(path / name):
+                    raise SpecError(
+                        key,
+                        f"{path / name} already exists and is never overwritten",
+                        f"choose a new {key}",
+                    )
+        except OSError as exc:
+            raise SpecError(key, f"{value} cannot be used: {exc.strerror or exc}", fix) from None
 
 
 def _to_container(cfg: DictConfig) -> dict[str, Any]:
@@ -92,15 +268,17 @@ def _to_container(cfg: DictConfig) -> dict[str, Any]:
     return data
 
 
-def _write_new_files(out_dir: Path, contents: dict[str, str]) -> list[str]:
+def _write_new_files(
+    out_dir: Path, contents: dict[str, str], field: str = "hydra.run.dir"
+) -> list[str]:
     """Write every file or none: refuse if any target exists."""
     targets = {name: out_dir / name for name in contents}
     existing = [str(p) for p in targets.values() if p.exists()]
     if existing:
         raise SpecError(
-            "hydra.run.dir",
+            field,
             f"{existing[0]} already exists and is never overwritten",
-            "choose a new hydra.run.dir",
+            f"choose a new {field}",
         )
     out_dir.mkdir(parents=True, exist_ok=True)
     for name, text in contents.items():
@@ -109,17 +287,24 @@ def _write_new_files(out_dir: Path, contents: dict[str, str]) -> list[str]:
     return [str(p) for p in targets.values()]
 
 
-def run_plan(cfg: DictConfig) -> None:
-    """Hydra task of ``servesolve plan``."""
+def run_plan(cfg: DictConfig, sweep: SweepState) -> None:
+    """Hydra task of ``servesolve plan``.
+
+    A user error ends a single run with one line and status 2. In a multirun it ends only
+    its job: one line naming the job, and main() exits with status 2 after the sweep.
+    """
     from servesolve.planning import PlanRequest, plan
     from servesolve.report import plan_json, render, result_row
 
-    out_dir = Path(HydraConfig.get().runtime.output_dir)
+    hydra_cfg = HydraConfig.get()
+    multirun = hydra_cfg.mode == RunMode.MULTIRUN
+    if multirun:
+        sweep.jobs += 1
+        sweep.sweep_dir = Path(hydra_cfg.sweep.dir)
+    out_dir = Path(hydra_cfg.runtime.output_dir)
     try:
         choices = {
-            k: str(v)
-            for k, v in HydraConfig.get().runtime.choices.items()
-            if not k.startswith("hydra")
+            k: str(v) for k, v in hydra_cfg.runtime.choices.items() if not k.startswith("hydra")
         }
         data = _to_container(cfg)
         result = plan(PlanRequest.from_config(data, choices))
@@ -131,11 +316,44 @@ def run_plan(cfg: DictConfig) -> None:
                 "candidates.csv": result.candidates.to_csv(),
                 "config.yaml": OmegaConf.to_yaml(cfg, resolve=True),
             },
+            field="hydra.sweep.dir" if multirun else "hydra.run.dir",
         )
         print(render(result, files))
     except ServesolveError as exc:
         _remove_if_empty(out_dir)
-        _fail(exc)
+        if not multirun:
+            _fail(exc)
+        sweep.failed += 1
+        label = _job_label(list(hydra_cfg.overrides.task), hydra_cfg.job.num, sweep.swept_keys)
+        print(
+            f"error: [{label}] {exc}",
+            file=sys.stderr,
+        )
+
+
+def _job_label(task_overrides: list[str], num: int, swept_keys: tuple[str, ...]) -> str:
+    """The overrides that tell this multirun job from the others."""
+    swept = [o for o in task_overrides if o.partition("=")[0].lstrip("+~") in swept_keys]
+    return " ".join(swept or task_overrides) or f"job {num}"
+
+
+def _finish_sweep(sweep: SweepState) -> None:
+    """After a multirun: status 2 if any job failed; nothing left behind if all failed."""
+    if not sweep.failed:
+        return
+    if sweep.failed == sweep.jobs and sweep.sweep_dir is not None:
+        leftover = sweep.sweep_dir / "multirun.yaml"
+        try:
+            if [p.name for p in sweep.sweep_dir.iterdir()] == ["multirun.yaml"]:
+                leftover.unlink()
+                _remove_if_empty(sweep.sweep_dir)
+        except OSError:
+            pass
+    print(
+        f"error: {sweep.failed} of {sweep.jobs} multirun jobs failed; see the lines above",
+        file=sys.stderr,
+    )
+    sys.exit(EXIT_USER_ERROR)
 
 
 def _remove_if_empty(path: Path) -> None:
@@ -145,7 +363,7 @@ def _remove_if_empty(path: Path) -> None:
         pass
 
 
-COMMANDS: dict[str, Callable[[DictConfig], None]] = {"plan": run_plan}
+COMMANDS: dict[str, Callable[[DictConfig, SweepState], None]] = {"plan": run_plan}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -160,22 +378,40 @@ def main(argv: list[str] | None = None) -> None:
                 "command", f"unknown command '{args[0]}'", f"use one of {', '.join(COMMANDS)}"
             )
         )
+    sweep = SweepState()
+    multirun = any(a in MULTIRUN_FLAGS or a.replace(" ", "") == "hydra.mode=MULTIRUN" for a in args)
+    overrides = [a for a in args if a not in MULTIRUN_FLAGS]
     try:
         _check_group_choices(args)
-        cfg = _check_composes(command, args)
-        if cfg is not None and command == "plan":
-            from servesolve.planning import PlanRequest
+        _check_output_dirs(overrides, multirun)
+        if multirun:
+            modes = [o for o in overrides if o in _OTHER_MODE_FLAGS]
+            if modes:
+                raise SpecError(
+                    "--multirun", f"cannot be combined with {modes[0]}", "drop one of the two"
+                )
+            if not any(o.startswith("-") for o in overrides):  # else Hydra reports flags
+                sweep.swept_keys = _check_sweep(command, overrides)
+        else:
+            cfg = _check_composes(command, args)
+            if cfg is not None and command == "plan":
+                from servesolve.planning import PlanRequest
 
-            PlanRequest.from_config(
-                _to_container(cfg)
-            )  # validate specs and inputs before any output
+                PlanRequest.from_config(
+                    _to_container(cfg)
+                )  # validate specs and inputs before any output
     except ServesolveError as exc:
         _fail(exc)
     sys.argv = [f"servesolve {command}", *args]
+
+    def task_function(cfg: DictConfig) -> None:
+        COMMANDS[command](cfg, sweep)
+
     task = hydra.main(version_base="1.3", config_path="pkg://servesolve.conf", config_name=command)(
-        COMMANDS[command]
+        task_function
     )
     task()
+    _finish_sweep(sweep)  # a multirun with failed jobs exits with status 2
 
 
 if __name__ == "__main__":

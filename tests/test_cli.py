@@ -120,3 +120,121 @@ def test_every_backend_picks_the_same_plan_value() -> None:
         result = plan(_request(solver=catalogue_entry("solver", backend)))
         values[backend] = result.plan.throughput_per_s
     assert max(values.values()) == pytest.approx(min(values.values()), rel=1e-6)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("mode", ["run", "sweep"])
+def test_unusable_output_dir_is_one_line_exit_2(tmp_path: Path, mode: str) -> None:
+    blocker = tmp_path / "afile"
+    blocker.write_text("not a directory\n")
+    args = [f"hydra.{mode}.dir={blocker}/x"]
+    proc = run_cli(["-m", *args] if mode == "sweep" else args, tmp_path)
+    assert proc.returncode == 2, proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert lines[0].startswith(f"error: hydra.{mode}.dir: {blocker} is a file"), lines[0]
+    assert blocker.read_text() == "not a directory\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["afile"]
+
+
+MULTIRUN_BAD_INPUTS = [
+    (["planner.objectiv=x,y"], "planner.objectiv: no such config field"),
+    (["planner.gpu_budget=abc"], "planner.gpu_budget: "),
+    # Values after the first are checked too, before any job runs.
+    (["planner.gpu_budget=8,abc"], "planner.gpu_budget: "),
+    (["model=llama3.1-8b,llama9"], "model: unknown name 'llama9'"),
+    (["model=llama3.1-8b,hf"], "model.hf_config_path: is required"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "args,message", MULTIRUN_BAD_INPUTS, ids=[" ".join(a) for a, _ in MULTIRUN_BAD_INPUTS]
+)
+def test_multirun_bad_input_is_one_line_exit_2_and_creates_no_sweep_dir(
+    tmp_path: Path, args: list[str], message: str
+) -> None:
+    sweep = tmp_path / "sweep"
+    proc = run_cli(["plan", "-m", *args, f"hydra.sweep.dir={sweep}"], tmp_path)
+    assert proc.returncode == 2, proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert lines[0].startswith("error: " + message), lines[0]
+    assert not sweep.exists()
+    assert proc.stdout == ""
+
+
+@pytest.mark.slow
+def test_multirun_failed_job_is_one_line_and_the_sweep_goes_on(tmp_path: Path) -> None:
+    sweep = tmp_path / "sweep"
+    proc = run_cli(
+        [
+            "-m",
+            "model=llama3.1-8b,llama3.1-405b,llama3.1-70b",
+            "planner.candidates.max_pp=1",
+            f"hydra.sweep.dir={sweep}",
+        ],
+        tmp_path,
+    )
+    assert proc.returncode == 2, proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert lines == [
+        lines[0],
+        "error: 1 of 3 multirun jobs failed; see the lines above",
+    ], proc.stderr
+    assert lines[0].startswith(
+        "error: [model=llama3.1-405b] model: llama3.1-405b fits on no allowed configuration"
+    ), lines[0]
+    assert "Traceback" not in proc.stderr
+    # The good jobs before and after the failed one wrote their files; the failed one nothing.
+    for job in ("0_llama3.1-8b_h100x8", "2_llama3.1-70b_h100x8"):
+        assert json.loads((sweep / job / "plan.json").read_text())["plan"]["num_gpus"] <= 8
+    assert not (sweep / "1_llama3.1-405b_h100x8").exists()
+
+
+@pytest.mark.slow
+def test_multirun_where_every_job_fails_leaves_nothing(tmp_path: Path) -> None:
+    sweep = tmp_path / "sweep"
+    proc = run_cli(
+        [
+            "-m",
+            "model=llama3.1-405b",
+            "planner.candidates.max_pp=1",
+            "slo.ttft_s=2,3",
+            f"hydra.sweep.dir={sweep}",
+        ],
+        tmp_path,
+    )
+    assert proc.returncode == 2, proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert [line.split("]")[0] for line in lines[:2]] == [
+        "error: [slo.ttft_s=2",
+        "error: [slo.ttft_s=3",
+    ], proc.stderr
+    assert lines[2:] == ["error: 2 of 2 multirun jobs failed; see the lines above"]
+    assert not sweep.exists()
+
+
+@pytest.mark.slow
+def test_clean_multirun_writes_every_job_and_never_overwrites(tmp_path: Path) -> None:
+    sweep = tmp_path / "sweep"
+    proc = run_cli(
+        ["-m", "model=llama3.1-8b", "solver=cp_sat,highs", f"hydra.sweep.dir={sweep}"], tmp_path
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""
+    plans = sorted(sweep.glob("*/plan.json"))
+    assert [p.parent.name for p in plans] == ["0_llama3.1-8b_h100x8", "1_llama3.1-8b_h100x8"]
+    values = [json.loads(p.read_text())["plan"] for p in plans]
+    assert values[0]["throughput_per_s"] == pytest.approx(values[1]["throughput_per_s"], rel=1e-6)
+    # The same sweep directory again: refused up front, nothing touched.
+    before = {p: p.read_bytes() for p in sweep.rglob("*") if p.is_file()}
+    again = run_cli(
+        ["-m", "model=llama3.1-8b", "solver=cp_sat,highs", f"hydra.sweep.dir={sweep}"], tmp_path
+    )
+    assert again.returncode == 2
+    assert again.stderr.strip().splitlines() == [
+        f"error: hydra.sweep.dir: {sweep / 'multirun.yaml'} already exists and is never "
+        "overwritten; fix: choose a new hydra.sweep.dir"
+    ]
+    assert {p: p.read_bytes() for p in sweep.rglob("*") if p.is_file()} == before
