@@ -23,6 +23,7 @@ slowest stage.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from servesolve.costs.comm import AlphaBeta, comm_model
@@ -97,6 +98,7 @@ class RooflineCostModel:
         self.hbm = cluster.gpu.hbm_bytes_per_s
         self.weight_bytes = model.weight_bytes_per_param
         self._comm: dict[tuple[str, int, int], AlphaBeta] = {}
+        self._token_terms = functools.lru_cache(maxsize=1 << 16)(self._token_terms_s)
 
     @property
     def source(self) -> str:
@@ -144,39 +146,42 @@ class RooflineCostModel:
             + self._gemm(per_expert, down_k, m.hidden_size)
         )
 
+    def _token_terms_s(self, tokens: float, cross_tokens: float, tp: int, encoder: bool) -> float:
+        """Everything in a layer that depends only on its token counts: GEMMs, FFN/MoE,
+        elementwise traffic and all-reduces. Memoised per instance: a simulation asks
+        for the same integer token counts over and over."""
+        m = self.model
+        q = m.q_size / tp
+        kv = m.kv_heads_per_gpu(tp) * m.head_size
+        t = self._gemm(tokens, m.hidden_size, q + 2 * kv) + self._gemm(tokens, q, m.hidden_size)
+        if m.architecture == "encoder_decoder" and not encoder:
+            # Cross-attention: Q and output projections for decoder tokens (encoder K/V
+            # were projected once, at prefill, inside the encoder pass).
+            t += self._gemm(cross_tokens, m.hidden_size, q) + self._gemm(
+                cross_tokens, q, m.hidden_size
+            )
+        t += self._ffn_time(tokens, tp)
+        t += self._memory_op(ELEMENTWISE_PASSES * tokens * m.hidden_size * ACT_BYTES)
+        # One all-reduce after attention, one after the FFN, one more after cross-attention.
+        reduces = 3 if (m.architecture == "encoder_decoder" and not encoder) else 2
+        t += reduces * self._collective("all_reduce", tp, 1, tokens * m.hidden_size * ACT_BYTES)
+        return t
+
     def layer_time_s(self, shape: BatchShape, tp: int, encoder: bool = False) -> float:
         """One transformer layer on one GPU of the TP group, communication included."""
         m = self.model
         tokens = shape.prefill_tokens + shape.decode_seqs
         if tokens <= 0:
             return 0.0
-        q = m.q_size / tp
-        kv = m.kv_heads_per_gpu(tp) * m.head_size
-        t = self._gemm(tokens, m.hidden_size, q + 2 * kv) + self._gemm(tokens, q, m.hidden_size)
-        if m.architecture == "encoder_decoder" and not encoder:
-            # Cross-attention: Q and output projections for decoder tokens (encoder K/V
-            # were projected once, at prefill, inside the encoder pass below).
-            t += self._gemm(shape.decode_seqs, m.hidden_size, q) + self._gemm(
-                shape.decode_seqs, q, m.hidden_size
-            )
-        t += self._ffn_time(tokens, tp)
+        t = self._token_terms(tokens, shape.decode_seqs, tp, encoder)
         heads = m.num_attention_heads / tp
+        compute = self.peak_flops * self.efficiency.compute_efficiency
         # Prefill attention: compute-bound (FlashAttention-style, no score matrix in HBM).
-        pairs = shape.prefill_attention_pairs
-        t += (
-            4 * m.head_size * heads * pairs / (self.peak_flops * self.efficiency.compute_efficiency)
-        )
+        t += 4 * m.head_size * heads * shape.prefill_attention_pairs / compute
         # Decode attention: read each context token's K and V once per layer.
         kv_bytes = shape.decode_context_tokens * m.kv_cache_bytes_per_token_layer(tp)
         flops = 4 * m.head_size * heads * shape.decode_context_tokens
-        t += max(
-            self._memory_op(kv_bytes),
-            flops / (self.peak_flops * self.efficiency.compute_efficiency),
-        )
-        t += self._memory_op(ELEMENTWISE_PASSES * tokens * m.hidden_size * ACT_BYTES)
-        # One all-reduce after attention, one after the FFN, one more after cross-attention.
-        reduces = 3 if (m.architecture == "encoder_decoder" and not encoder) else 2
-        t += reduces * self._collective("all_reduce", tp, 1, tokens * m.hidden_size * ACT_BYTES)
+        t += max(self._memory_op(kv_bytes), flops / compute)
         return t
 
     def iteration_time(self, config: ReplicaConfig, shape: BatchShape) -> IterationTime:
