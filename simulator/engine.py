@@ -1,0 +1,206 @@
+"""One scheduling engine: a queue, running requests, a paged KV cache, back-to-back iterations.
+
+A replica with pipeline parallelism ``pp`` runs ``pp`` engines (vLLM's virtual engines):
+each owns a share of the KV cache and of ``max_num_seqs``, and its micro-batch takes one
+pipelined period per iteration, priced by the cost model.
+
+KV blocks (``block_size`` tokens each) are reserved when an iteration is scheduled: a
+prompt chunk needs blocks for its tokens, a decode step for the token it writes. When a
+decode step finds no free block, the youngest running request is preempted by
+recomputation (as vLLM does): its blocks are freed, it returns to the head of the queue
+and later re-prefills its input plus the tokens it had generated, which the cost model
+charges like any prefill.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass
+
+import numpy as np
+
+from servesolve.costs.roofline import BatchShape, ReplicaConfig, RooflineCostModel
+from servesolve.simulator.policies.base_policy import BaseBatchingPolicy, IterationPlan
+from servesolve.simulator.request_state import RequestState
+
+
+@dataclass
+class IterationLog:
+    """Column lists, one entry per iteration (turned into arrays after the run)."""
+
+    start_s: list[float]
+    duration_s: list[float]
+    prefill_tokens: list[float]
+    decode_seqs: list[float]
+    context_tokens: list[float]
+    blocks_used: list[int]
+
+
+class Engine:
+    """A scheduler over one share of a replica."""
+
+    def __init__(
+        self,
+        engine_id: int,
+        replica_id: int,
+        config: ReplicaConfig,
+        cost_model: RooflineCostModel,
+        policy: BaseBatchingPolicy,
+        state: RequestState,
+        num_blocks: int,
+        block_size: int,
+        max_num_seqs: int,
+        max_num_batched_tokens: int,
+    ) -> None:
+        self.engine_id = engine_id
+        self.replica_id = replica_id
+        self.config = config
+        self.cost_model = cost_model
+        self.policy = policy
+        self.state = state
+        self.num_blocks = num_blocks
+        self.block_size = block_size
+        self.max_num_seqs = max_num_seqs
+        self.max_num_batched_tokens = max_num_batched_tokens
+        self.free_blocks = num_blocks
+        self.waiting: deque[int] = deque()
+        self.running: list[int] = []
+        self.busy = False
+        self.in_flight: IterationPlan | None = None
+        self.arrivals_done = False
+        self.outstanding_tokens = 0
+        self.log = IterationLog([], [], [], [], [], [])
+
+    # ---- queue --------------------------------------------------------------------
+    def add(self, rid: int) -> None:
+        self.waiting.append(rid)
+        self.outstanding_tokens += int(self.state.remaining_tokens(np.asarray([rid]))[0])
+
+    def admit_next(self) -> int:
+        rid = self.waiting.popleft()
+        self.running.append(rid)
+        return rid
+
+    def prefilling(self) -> list[int]:
+        """Running requests whose prompt is not fully prefilled yet, oldest first."""
+        s = self.state
+        return [r for r in self.running if s.prefilled[r] < s.prompt_tokens[r]]
+
+    # ---- KV blocks ----------------------------------------------------------------
+    def _blocks_for(self, tokens: np.ndarray) -> np.ndarray:
+        return -(-tokens // self.block_size)
+
+    def reserve_prefill_blocks(self, rid: int, chunk: int) -> bool:
+        s = self.state
+        need = int(self._blocks_for(np.asarray(s.prefilled[rid] + chunk))) - int(s.blocks[rid])
+        if need > self.free_blocks:
+            return False
+        s.blocks[rid] += need
+        self.free_blocks -= need
+        return True
+
+    def reserve_decode_blocks(self) -> np.ndarray:
+        """Decoding requests of this iteration, with a block for the token each writes;
+        preempts the youngest requests while blocks are short."""
+        s = self.state
+        while True:
+            run = np.asarray(self.running, dtype=np.int64)
+            if not len(run):
+                return run
+            decode = run[
+                (s.prefilled[run] == s.prompt_tokens[run])
+                & (s.generated[run] < s.output_tokens[run])
+            ]
+            need = np.maximum(self._blocks_for(s.kv_tokens(decode) + 1) - s.blocks[decode], 0)
+            if int(need.sum()) <= self.free_blocks:
+                s.blocks[decode] += need
+                self.free_blocks -= int(need.sum())
+                return decode
+            self._preempt(self.running[-1])
+
+    def _preempt(self, rid: int) -> None:
+        s = self.state
+        self.running.remove(rid)
+        self.free_blocks += int(s.blocks[rid])
+        s.blocks[rid] = 0
+        s.prompt_tokens[rid] = s.input_tokens[rid] + s.generated[rid]
+        s.prefilled[rid] = 0
+        s.preemptions[rid] += 1
+        self.waiting.appendleft(rid)
+        self.outstanding_tokens += int(s.prompt_tokens[rid])
+
+    # ---- iterations ----------------------------------------------------------------
+    def token_plan(
+        self, prefill_ids: np.ndarray, chunks: np.ndarray, decode_ids: np.ndarray
+    ) -> IterationPlan:
+        """The cost-model shape of prefilling ``chunks`` and decoding ``decode_ids``."""
+        s = self.state
+        before = s.prefilled[prefill_ids]
+        completes = before + chunks == s.prompt_tokens[prefill_ids]
+        pairs = float((chunks * before + chunks * (chunks + 1) / 2).sum())
+        context = float((s.kv_tokens(decode_ids) + 1).sum())
+        shape = BatchShape(
+            prefill_tokens=float(chunks.sum()),
+            prefill_attention_pairs=pairs,
+            decode_seqs=float(len(decode_ids)),
+            decode_context_tokens=context,
+            sampled_seqs=float(len(decode_ids) + int(completes.sum())),
+        )
+        return IterationPlan(prefill_ids, chunks, decode_ids, shape)
+
+    def start(self, now_s: float) -> float | None:
+        """Schedule and start the next iteration; its end time, or None when idle."""
+        plan = self.policy.schedule(self, now_s)
+        if plan is None:
+            self.busy = False
+            return None
+        duration = self.cost_model.iteration_time(self.config, plan.shape).period_s
+        self.busy = True
+        self.in_flight = plan
+        log = self.log
+        log.start_s.append(now_s)
+        log.duration_s.append(duration)
+        log.prefill_tokens.append(plan.shape.prefill_tokens)
+        log.decode_seqs.append(plan.shape.decode_seqs)
+        log.context_tokens.append(plan.shape.decode_context_tokens)
+        log.blocks_used.append(self.num_blocks - self.free_blocks)
+        return now_s + duration
+
+    def complete(self, now_s: float) -> None:
+        plan = self.in_flight
+        assert plan is not None
+        self.in_flight = None
+        self.policy.complete(self, plan, now_s)
+
+    def apply_tokens(self, plan: IterationPlan, now_s: float) -> None:
+        """Token-level outcome: prompt progress, first tokens, one token per decode."""
+        s = self.state
+        ids = plan.prefill_ids
+        s.prefilled[ids] += plan.prefill_chunks
+        done = ids[s.prefilled[ids] == s.prompt_tokens[ids]]
+        fresh = done[s.generated[done] == 0]
+        s.first_token_s[fresh] = now_s
+        s.generated[done] += (
+            1  # the prefill iteration samples a token (the first, or the next after recompute)
+        )
+        s.generated[plan.decode_ids] += 1
+        self.count_processed(plan)
+        touched = np.concatenate([done, plan.decode_ids])
+        finished = touched[s.generated[touched] >= s.output_tokens[touched]]
+        if len(finished):
+            self.finish(finished, now_s)
+
+    def count_processed(self, plan: IterationPlan) -> None:
+        self.outstanding_tokens -= int(plan.prefill_chunks.sum()) + len(plan.decode_ids)
+
+    def finish(self, ids: np.ndarray, now_s: float) -> None:
+        s = self.state
+        if not np.isnan(s.finish_s[ids]).all():
+            raise RuntimeError(
+                f"requests finished twice: {ids[~np.isnan(s.finish_s[ids])].tolist()}"
+            )
+        s.finish_s[ids] = now_s
+        self.free_blocks += int(s.blocks[ids].sum())
+        s.blocks[ids] = 0
+        gone = set(ids.tolist())
+        self.running = [r for r in self.running if r not in gone]

@@ -1,0 +1,105 @@
+"""Aggregate metrics of a simulation: throughput, latency percentiles, SLO attainment, utilisation.
+
+* Throughput counts finished requests (and output tokens) over the span from the first
+  arrival to the last finish.
+* TTFT, TPOT (per request: decode time / (output - 1)) and end-to-end latency: mean,
+  p50, p90, p99.
+* Time between tokens: the duration of every decode step, weighted by the sequences it
+  advanced (NumPy's weighted quantile).
+* SLO attainment: the share of requests within every bound of the SLO; goodput: those
+  requests per second.
+* KV utilisation: time-weighted share of KV blocks in use.
+* MFU / MBU: model FLOPs (2 x active parameters per token, plus attention) and bytes
+  (all weights once per iteration, plus the K/V read) over the plan's peak FLOP/s and
+  HBM bandwidth for the run's duration.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+
+from servesolve.specs.slo import SloSpec
+
+if TYPE_CHECKING:
+    from servesolve.simulator.simulation import SimulationSpec
+
+PERCENTILES = (50, 90, 99)
+
+
+def slo_met(requests: pd.DataFrame, slo: SloSpec) -> pd.Series:
+    """Per request: within every bound of ``slo`` (a TPOT bound ignores 1-token outputs)."""
+    ok = pd.Series(True, index=requests.index)
+    if slo.ttft_s is not None:
+        ok &= requests["ttft_s"] <= slo.ttft_s
+    if slo.tpot_s is not None:
+        ok &= requests["tpot_s"].isna() | (requests["tpot_s"] <= slo.tpot_s)
+    if slo.e2e_s is not None:
+        ok &= requests["e2e_s"] <= slo.e2e_s
+    return ok
+
+
+def summarize(
+    requests: pd.DataFrame, iterations: pd.DataFrame, spec: SimulationSpec, slo: SloSpec | None
+) -> dict[str, float]:
+    out: dict[str, float] = {"num_requests": float(len(requests))}
+    if requests.empty:
+        return out
+    span = float(requests["finish_time_s"].max() - requests["arrival_time_s"].min())
+    out["duration_s"] = span
+    out["throughput_rps"] = len(requests) / span if span > 0 else float("nan")
+    out["output_tokens_per_s"] = (
+        float(requests["output_tokens"].sum()) / span if span > 0 else float("nan")
+    )
+    for metric in ("ttft_s", "tpot_s", "e2e_s"):
+        values = requests[metric].dropna()
+        out[f"{metric}_mean"] = float(values.mean()) if len(values) else float("nan")
+        for p in PERCENTILES:
+            out[f"{metric}_p{p}"] = float(values.quantile(p / 100)) if len(values) else float("nan")
+    decode = iterations[iterations["decode_seqs"] > 0]
+    for p in PERCENTILES:
+        out[f"tbt_s_p{p}"] = (
+            float(
+                np.quantile(
+                    decode["duration_s"],
+                    p / 100,
+                    weights=decode["decode_seqs"],
+                    method="inverted_cdf",
+                )
+            )
+            if len(decode)
+            else float("nan")
+        )
+    out["preemptions"] = float(requests["preemptions"].sum())
+    if slo is not None:
+        met = slo_met(requests, slo)
+        out["slo_attainment"] = float(met.mean())
+        out["goodput_rps"] = float(met.sum()) / span if span > 0 else float("nan")
+    busy = iterations["duration_s"].sum()
+    if busy > 0:
+        out["kv_utilization"] = float(
+            (iterations["blocks_used"] / iterations["num_blocks"] * iterations["duration_s"]).sum()
+            / busy
+        )
+    model, gpu = spec.model, spec.cluster.gpu
+    num_gpus = sum(g.tp * g.pp * g.count for g in spec.replicas)
+    tokens = iterations["prefill_tokens"] + iterations["decode_seqs"]
+    flops = 2.0 * model.active_params_per_token * tokens.sum()
+    flops += (
+        4.0
+        * model.head_size
+        * model.num_attention_heads
+        * model.num_layers
+        * iterations["context_tokens"].sum()
+    )
+    kv_bytes = 2 * model.kv_size * model.kv_bytes_per_element * model.num_layers
+    moved = (
+        len(iterations) * model.total_params * model.weight_bytes_per_param
+        + kv_bytes * iterations["context_tokens"].sum()
+    )
+    if span > 0:
+        out["mfu"] = float(flops / (span * num_gpus * gpu.peak_flops))
+        out["mbu"] = float(moved / (span * num_gpus * gpu.hbm_bytes_per_s))
+    return out

@@ -1,0 +1,44 @@
+"""What a batching policy decides each iteration, and the interface every policy implements."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from servesolve.costs.roofline import BatchShape
+
+if TYPE_CHECKING:
+    from servesolve.simulator.engine import Engine
+
+
+@dataclass
+class IterationPlan:
+    """One iteration: which requests prefill how many prompt tokens, which decode.
+
+    ``shape`` is the work the cost model prices (it may include padding, e.g. static
+    batching); ``finishing`` lists requests a policy completes at the end of this
+    iteration by itself (static batching returns a whole batch at once).
+    """
+
+    prefill_ids: np.ndarray
+    prefill_chunks: np.ndarray
+    decode_ids: np.ndarray
+    shape: BatchShape
+    finishing: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+
+
+class BaseBatchingPolicy(ABC):
+    """A scheduler: picks each iteration's batch and applies its outcome."""
+
+    name: str = "base"
+
+    @abstractmethod
+    def schedule(self, engine: Engine, now_s: float) -> IterationPlan | None:
+        """The next iteration's plan, or None when there is nothing to run."""
+
+    def complete(self, engine: Engine, plan: IterationPlan, now_s: float) -> None:
+        """Apply a finished iteration (default: token-level bookkeeping)."""
+        engine.apply_tokens(plan, now_s)

@@ -1,0 +1,182 @@
+"""The serving simulator: exact answers on tiny cases, directions on real workloads, properties."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from servesolve.costs.roofline import BatchShape, ReplicaConfig, RooflineCostModel
+from servesolve.simulator import ReplicaGroupSpec, SimulationSpec, simulate
+from servesolve.simulator.event_queue import EventKind, EventQueue
+from servesolve.specs import catalogue_entry, cluster_from_config, model_from_config
+from servesolve.workloads import sample_requests, workload_from_dict
+
+MODEL = model_from_config(catalogue_entry("model", "llama3.1-8b"))
+CLUSTER = cluster_from_config(catalogue_entry("cluster", "h100x8"))
+OVERHEAD_S = 0.002
+EXACT = 1e-12
+
+
+def requests(rows: list[tuple[float, int, int]]) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=["arrival_time_s", "input_tokens", "output_tokens"])
+
+
+def spec(**kw) -> SimulationSpec:
+    kw.setdefault("replicas", (ReplicaGroupSpec(1, 1, 64),))
+    return SimulationSpec(MODEL, CLUSTER, iteration_overhead_s=OVERHEAD_S, **kw)
+
+
+def period(shape: BatchShape, tp: int = 1, pp: int = 1) -> float:
+    return (
+        RooflineCostModel(MODEL, CLUSTER, OVERHEAD_S)
+        .iteration_time(ReplicaConfig(tp, pp), shape)
+        .period_s
+    )
+
+
+def test_event_order_is_time_then_kind_then_insertion() -> None:
+    q = EventQueue()
+    q.push(2.0, EventKind.ARRIVAL, "late")
+    q.push(1.0, EventKind.ARRIVAL, "a1")
+    q.push(1.0, EventKind.ITERATION_DONE, "done")
+    q.push(1.0, EventKind.ARRIVAL, "a2")
+    assert [q.pop()[2] for _ in range(4)] == ["done", "a1", "a2", "late"]
+
+
+@pytest.mark.parametrize("policy", ["continuous", "chunked_prefill"])
+def test_one_request_alone_is_its_prefill_then_output_minus_one_decodes(policy: str) -> None:
+    """The prefill iteration samples the first token (as in vLLM), then out - 1 decode steps."""
+    n_in, n_out = 100, 20
+    result = simulate(spec(policy=policy), requests([(3.0, n_in, n_out)]))
+    prefill = period(BatchShape(n_in, n_in * (n_in + 1) / 2, 0, 0, 1))
+    decodes = [period(BatchShape(0, 0, 1, n_in + k, 1)) for k in range(1, n_out)]
+    row = result.requests.iloc[0]
+    assert row.ttft_s == pytest.approx(prefill, rel=EXACT)
+    assert row.e2e_s == pytest.approx(prefill + sum(decodes), rel=EXACT)
+    assert row.finish_time_s == pytest.approx(3.0 + prefill + sum(decodes), rel=EXACT)
+    assert len(result.iterations) == n_out
+
+
+def test_two_identical_requests_share_every_iteration() -> None:
+    n_in, n_out = 64, 10
+    result = simulate(spec(), requests([(0.0, n_in, n_out), (0.0, n_in, n_out)]))
+    # The first arrival starts an iteration alone; the second joins at the next one.
+    first = period(BatchShape(n_in, n_in * (n_in + 1) / 2, 0, 0, 1))
+    second = period(BatchShape(n_in, n_in * (n_in + 1) / 2, 1, n_in + 1, 2))
+    r = result.requests
+    assert r.loc[0, "first_token_time_s"] == pytest.approx(first, rel=EXACT)
+    assert r.loc[1, "first_token_time_s"] == pytest.approx(first + second, rel=EXACT)
+    assert (r.generated_tokens == n_out).all()
+    assert r.loc[1, "finish_time_s"] > r.loc[0, "finish_time_s"]
+
+
+def test_static_batching_waits_for_the_batch_and_the_longest_output() -> None:
+    rows = [(0.0, 50, 5), (1.0, 80, 12), (2.0, 20, 3)]
+    result = simulate(spec(policy="static", static_batch_size=3), requests(rows))
+    r = result.requests
+    pad, n, longest = 80, 3, 12
+    prefill = period(BatchShape(n * pad, n * pad * (pad + 1) / 2, 0, 0, n))
+    decodes = sum(period(BatchShape(0, 0, n, n * (pad + k), n)) for k in range(1, longest))
+    assert r.first_token_time_s.tolist() == pytest.approx([2.0 + prefill] * 3, rel=EXACT)
+    assert r.finish_time_s.tolist() == pytest.approx([2.0 + prefill + decodes] * 3, rel=EXACT)
+    assert (r.generated_tokens == r.output_tokens).all()
+
+
+def test_kv_exhaustion_preempts_the_youngest_and_recomputes_it() -> None:
+    """4 blocks of 16 tokens, two requests of 16 in / 33 out, both arriving at t=0.
+
+    A starts an iteration alone; B joins the next one, so B is one token behind. A's
+    prompt takes 1 block, B's another; decoding takes both to 2 blocks each (4 in use).
+    When A is about to write its 33rd cache token (after generating 17) it needs a third
+    block and none is free: B, the youngest, is preempted after generating 16 tokens.
+    B later re-prefills 16 + 16 = 32 tokens, once A has finished and freed its blocks.
+    """
+    result = simulate(
+        spec(kv_capacity_tokens=64, block_size=16), requests([(0.0, 16, 33), (0.0, 16, 33)])
+    )
+    r = result.requests
+    assert r.preemptions.tolist() == [0, 1]
+    assert (r.generated_tokens == 33).all()
+    prefills = result.iterations[result.iterations.prefill_tokens > 0]
+    assert prefills.prefill_tokens.tolist() == [16, 16, 32]
+    assert prefills.start_s.iloc[-1] == pytest.approx(r.loc[0, "finish_time_s"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    data=st.lists(
+        st.tuples(st.floats(0, 5), st.integers(1, 120), st.integers(1, 60)), min_size=1, max_size=25
+    ),
+    policy=st.sampled_from(["continuous", "chunked_prefill", "static"]),
+    seqs=st.integers(1, 8),
+    budget=st.integers(64, 512),
+    pp=st.sampled_from([1, 2]),
+    count=st.integers(1, 3),
+    router=st.sampled_from(["round_robin", "least_outstanding_tokens"]),
+)
+def test_every_request_finishes_once_with_its_own_output(
+    data, policy, seqs, budget, pp, count, router
+) -> None:
+    reqs = requests(data)
+    longest = int((reqs.input_tokens + reqs.output_tokens).max())
+    kv = pp * 16 * (-(-longest // 16) + 1) * (8 if policy == "static" else 2)
+    result = simulate(
+        spec(
+            replicas=(ReplicaGroupSpec(1, pp, seqs, count),),
+            policy=policy,
+            max_num_batched_tokens=budget,
+            static_batch_size=seqs,
+            kv_capacity_tokens=kv,
+            router=router,
+        ),
+        reqs,
+    )
+    r = result.requests
+    assert len(r) == len(reqs)
+    assert (r.generated_tokens == r.output_tokens).all()
+    assert (r.first_token_time_s >= r.arrival_time_s).all()
+    assert (r.finish_time_s >= r.first_token_time_s).all()
+    assert r.replica.between(0, count - 1).all()
+
+
+def _workload(name: str, n: int, rate: float | None = None, seed: int = 0) -> pd.DataFrame:
+    cfg = catalogue_entry("workload", name)
+    if rate is not None:
+        cfg["arrival"] = {"process": "poisson", "rate_per_s": rate}
+    return sample_requests(workload_from_dict(cfg), num_requests=n, seed=seed)
+
+
+def test_continuous_beats_static_on_task_g_at_equal_batch() -> None:
+    reqs = _workload("exegpt_g", 600)
+    cont = simulate(spec(replicas=(ReplicaGroupSpec(1, 1, 32),)), reqs).metrics
+    static = simulate(
+        spec(replicas=(ReplicaGroupSpec(1, 1, 32),), policy="static", static_batch_size=32), reqs
+    ).metrics
+    assert cont["throughput_rps"] > 1.5 * static["throughput_rps"]
+
+
+def test_chunked_prefill_lowers_p99_tpot_on_c2_under_load() -> None:
+    reqs = _workload("exegpt_c2", 1500, rate=6.0)
+    group = (ReplicaGroupSpec(1, 1, 128),)
+    plain = simulate(
+        spec(replicas=group, policy="continuous", max_num_batched_tokens=8192), reqs
+    ).metrics
+    chunked = simulate(
+        spec(replicas=group, policy="chunked_prefill", max_num_batched_tokens=512), reqs
+    ).metrics
+    assert chunked["tpot_s_p99"] < plain["tpot_s_p99"]
+    assert chunked["tbt_s_p99"] < plain["tbt_s_p99"]
+
+
+def test_more_replicas_never_lower_throughput_at_a_fixed_rate() -> None:
+    reqs = _workload("exegpt_c1", 800, rate=20.0)
+    throughputs = [
+        simulate(spec(replicas=(ReplicaGroupSpec(1, 1, 64, count),)), reqs).metrics[
+            "throughput_rps"
+        ]
+        for count in (1, 2, 3, 4)
+    ]
+    assert all(b >= a * (1 - 1e-9) for a, b in zip(throughputs, throughputs[1:], strict=False))
+    assert throughputs[-1] > throughputs[0]
