@@ -99,13 +99,14 @@ class RooflineCostModel:
         self.weight_bytes = model.weight_bytes_per_param
         self._comm: dict[tuple[str, int, int], AlphaBeta] = {}
         self._token_terms = functools.lru_cache(maxsize=1 << 16)(self._token_terms_s)
+        self._gemm = functools.lru_cache(maxsize=1 << 16)(self._gemm_s)  # type: ignore[method-assign]
 
     @property
     def source(self) -> str:
         return f"roofline ({self.efficiency.source})"
 
     # ---- building blocks ---------------------------------------------------------
-    def _gemm(self, m: float, k: float, n: float) -> float:
+    def _gemm_s(self, m: float, k: float, n: float) -> float:
         if m <= 0:
             return 0.0
         return float(

@@ -38,7 +38,16 @@ _OVERRIDE_KEY = re.compile(r"Could not override '([^']+)'")
 MULTIRUN_FLAGS = ("-m", "--multirun")
 _OTHER_MODE_FLAGS = ("--cfg", "-c", "--info", "-i", "--shell-completion", "-sc")
 OUTPUT_DIR_KEYS = ("hydra.run.dir", "hydra.sweep.dir")
-PLAN_FILES = ("plan.json", "result.csv", "candidates.csv", "config.yaml")
+# Files any command writes into its run directory; finding one there means an earlier run.
+RESULT_FILES = (
+    "plan.json",
+    "result.csv",
+    "candidates.csv",
+    "config.yaml",
+    "requests.csv",
+    "iterations.csv",
+    "metrics.json",
+)
 # Up-front validation of a sweep composes at most this many of its jobs (~50 ms each);
 # chosen so that every listed value is tried once where possible. Later jobs are checked
 # when they run, and a failing job does not stop the sweep.
@@ -197,11 +206,8 @@ def _check_sweep(command: str, overrides: list[str]) -> tuple[str, ...]:
     for values in axes:
         _check_group_choices(values)
     configs = _compose_all(command, _jobs_to_check(axes))
-    if command == "plan":
-        from servesolve.planning import PlanRequest
-
-        for cfg in configs:
-            PlanRequest.from_config(_to_container(cfg))
+    for cfg in configs:
+        COMMANDS[command].validate(_to_container(cfg))
     return swept
 
 
@@ -235,7 +241,7 @@ def _check_output_dirs(overrides: list[str], multirun: bool) -> None:
             if rest or existing != path:
                 continue
             if key == "hydra.run.dir" and not multirun:
-                names = PLAN_FILES
+                names = RESULT_FILES
             elif key == "hydra.sweep.dir" and multirun:
                 names = ("multirun.yaml",)
             else:
@@ -287,15 +293,87 @@ def _write_new_files(
     return [str(p) for p in targets.values()]
 
 
-def run_plan(cfg: DictConfig, sweep: SweepState) -> None:
-    """Hydra task of ``servesolve plan``.
+@dataclass(frozen=True)
+class Output:
+    """What a command produced: files to write (name -> text) and its terminal report."""
+
+    files: dict[str, str]
+    render: Callable[[list[str]], str]
+
+
+@dataclass(frozen=True)
+class Command:
+    """A subcommand: ``validate`` builds its request from the config (raising user errors
+    before any output exists); ``execute`` runs it."""
+
+    validate: Callable[[dict[str, Any]], object]
+    execute: Callable[[dict[str, Any], dict[str, str], DictConfig], Output]
+
+
+def _plan_validate(data: dict[str, Any]) -> object:
+    from servesolve.planning import PlanRequest
+
+    return PlanRequest.from_config(data)
+
+
+def _plan_execute(data: dict[str, Any], choices: dict[str, str], cfg: DictConfig) -> Output:
+    from servesolve.planning import PlanRequest, plan
+    from servesolve.report import plan_json, render, result_row
+
+    result = plan(PlanRequest.from_config(data, choices))
+    files = {
+        "plan.json": json.dumps(plan_json(result), indent=2, default=str) + "\n",
+        "result.csv": result_row(result).to_csv(index=False),
+        "candidates.csv": result.candidates.to_csv(),
+        "config.yaml": OmegaConf.to_yaml(cfg, resolve=True),
+    }
+    return Output(files, lambda written: render(result, written))
+
+
+def _simulate_validate(data: dict[str, Any]) -> object:
+    from servesolve.simulating import SimulateRequest
+
+    return SimulateRequest.from_config(data)
+
+
+def _simulate_execute(data: dict[str, Any], choices: dict[str, str], cfg: DictConfig) -> Output:
+    import pandas as pd
+
+    from servesolve.simulating import SimulateRequest, render_simulation, simulate_plan
+
+    request = SimulateRequest.from_config(data, choices)
+    result = simulate_plan(request)
+    row = (
+        {f"choice_{k}": v for k, v in choices.items()}
+        | {
+            "model": request.model.name,
+            "cluster": request.cluster.name,
+            "workload": request.workload.name,
+            "slo": request.slo.name,
+            "policy": request.options.policy,
+            "replicas": " + ".join(
+                f"{g.count}xTP{g.tp}xPP{g.pp}b{g.max_num_seqs}" for g in request.replicas
+            ),
+            "plan_file": request.plan_file,
+        }
+        | result.metrics
+    )
+    files = {
+        "requests.csv": result.requests.to_csv(index=False),
+        "iterations.csv": result.iterations.to_csv(index=False),
+        "metrics.json": json.dumps(result.metrics, indent=2) + "\n",
+        "result.csv": pd.DataFrame([row]).to_csv(index=False),
+        "config.yaml": OmegaConf.to_yaml(cfg, resolve=True),
+    }
+    return Output(files, lambda written: render_simulation(request, result, written))
+
+
+def run_task(command: str, cfg: DictConfig, sweep: SweepState) -> None:
+    """Hydra task of every command.
 
     A user error ends a single run with one line and status 2. In a multirun it ends only
     its job: one line naming the job, and main() exits with status 2 after the sweep.
     """
-    from servesolve.planning import PlanRequest, plan
-    from servesolve.report import plan_json, render, result_row
-
     hydra_cfg = HydraConfig.get()
     multirun = hydra_cfg.mode == RunMode.MULTIRUN
     if multirun:
@@ -306,29 +384,18 @@ def run_plan(cfg: DictConfig, sweep: SweepState) -> None:
         choices = {
             k: str(v) for k, v in hydra_cfg.runtime.choices.items() if not k.startswith("hydra")
         }
-        data = _to_container(cfg)
-        result = plan(PlanRequest.from_config(data, choices))
-        files = _write_new_files(
-            out_dir,
-            {
-                "plan.json": json.dumps(plan_json(result), indent=2, default=str) + "\n",
-                "result.csv": result_row(result).to_csv(index=False),
-                "candidates.csv": result.candidates.to_csv(),
-                "config.yaml": OmegaConf.to_yaml(cfg, resolve=True),
-            },
-            field="hydra.sweep.dir" if multirun else "hydra.run.dir",
+        output = COMMANDS[command].execute(_to_container(cfg), choices, cfg)
+        written = _write_new_files(
+            out_dir, output.files, field="hydra.sweep.dir" if multirun else "hydra.run.dir"
         )
-        print(render(result, files))
+        print(output.render(written))
     except ServesolveError as exc:
         _remove_if_empty(out_dir)
         if not multirun:
             _fail(exc)
         sweep.failed += 1
         label = _job_label(list(hydra_cfg.overrides.task), hydra_cfg.job.num, sweep.swept_keys)
-        print(
-            f"error: [{label}] {exc}",
-            file=sys.stderr,
-        )
+        print(f"error: [{label}] {exc}", file=sys.stderr)
 
 
 def _job_label(task_overrides: list[str], num: int, swept_keys: tuple[str, ...]) -> str:
@@ -363,7 +430,10 @@ def _remove_if_empty(path: Path) -> None:
         pass
 
 
-COMMANDS: dict[str, Callable[[DictConfig, SweepState], None]] = {"plan": run_plan}
+COMMANDS: dict[str, Command] = {
+    "plan": Command(_plan_validate, _plan_execute),
+    "simulate": Command(_simulate_validate, _simulate_execute),
+}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -394,18 +464,14 @@ def main(argv: list[str] | None = None) -> None:
                 sweep.swept_keys = _check_sweep(command, overrides)
         else:
             cfg = _check_composes(command, args)
-            if cfg is not None and command == "plan":
-                from servesolve.planning import PlanRequest
-
-                PlanRequest.from_config(
-                    _to_container(cfg)
-                )  # validate specs and inputs before any output
+            if cfg is not None:  # validate specs and inputs before any output
+                COMMANDS[command].validate(_to_container(cfg))
     except ServesolveError as exc:
         _fail(exc)
     sys.argv = [f"servesolve {command}", *args]
 
     def task_function(cfg: DictConfig) -> None:
-        COMMANDS[command](cfg, sweep)
+        run_task(command, cfg, sweep)
 
     task = hydra.main(version_base="1.3", config_path="pkg://servesolve.conf", config_name=command)(
         task_function

@@ -8,6 +8,7 @@ with the same model.
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -17,11 +18,13 @@ import pandas as pd
 from pydantic import Field
 from pydantic.dataclasses import dataclass as spec_dataclass
 
+from servesolve.checking import CheckOptions, SimulationCheck, check_plan
 from servesolve.costs.replica_model import ReplicaMetrics, ReplicaPerformance, WorkloadStats
 from servesolve.costs.roofline import ReplicaConfig, RooflineCostModel
 from servesolve.errors import InfeasibleError, SpecError
 from servesolve.formulations import parallel_plan
 from servesolve.formulations.candidates import CandidateOptions, parallel_layouts, price_candidates
+from servesolve.simulator import ReplicaGroupSpec
 from servesolve.solver import SolveResult, SolverOptions, SolveStatus, solve
 from servesolve.specs import (
     ClusterSpec,
@@ -57,6 +60,9 @@ class PlannerOptions:
     )
     candidates: CandidateOptions = Field(
         default_factory=CandidateOptions, description="candidate space"
+    )
+    check: CheckOptions = Field(
+        default_factory=CheckOptions, description="simulator check of the plans"
     )
 
 
@@ -145,6 +151,7 @@ class PlanResult:
     heuristics: tuple[PlanSummary, ...]
     pricing_time_s: float
     cost_model_source: str
+    checks: tuple[SimulationCheck, ...] = ()
 
     @property
     def output_tokens_per_s(self) -> float:
@@ -286,6 +293,27 @@ def _explain_infeasible(
     )
 
 
+def _check(summary: PlanSummary, request: PlanRequest) -> SimulationCheck:
+    """Simulate ``summary`` at its predicted SLO-meeting throughput."""
+    cand = request.planner.candidates
+    groups = [ReplicaGroupSpec(g.tp, g.pp, g.max_num_seqs, g.num_replicas) for g in summary.groups]
+    return check_plan(
+        summary.name,
+        groups,
+        summary.throughput_per_s,
+        summary.at_capacity.e2e_s if summary.at_capacity else math.inf,
+        request.model,
+        request.cluster,
+        request.workload,
+        request.slo,
+        cand.max_num_batched_tokens,
+        request.planner.check,
+        cand.iteration_overhead_s,
+        cand.gpu_memory_utilization,
+        cand.runtime_reserve_gib,
+    )
+
+
 def _check_context(requests: pd.DataFrame, model: ModelSpec, workload: str) -> None:
     """Every request must fit the model's context (input and output separately for an
     encoder-decoder model, their sum for a decoder-only one)."""
@@ -386,7 +414,13 @@ def plan(request: PlanRequest) -> PlanResult:
         _summarize(name, desc, c, candidates, performance, offered, note)
         for name, (desc, c, note) in heuristics.items()
     )
+    checks = tuple(
+        _check(summary, request)
+        for summary in (chosen, *summaries)
+        if summary.feasible and opts.check.enabled
+    )
     return PlanResult(
+        checks=checks,
         request=request,
         stats=stats,
         candidates=candidates,

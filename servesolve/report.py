@@ -173,6 +173,50 @@ def render(result: PlanResult, files: list[str] | None = None) -> str:
         rows, columns=["plan", "replicas", "GPUs", "req/s", "vs MILP", "TTFT", "TPOT", "E2E"]
     )
     lines += ["  " + row for row in htable.to_string(index=False).splitlines()]
+    if result.checks:
+        check = req.planner.check
+        lines += [
+            "",
+            f"Simulated ({check.policy}, Poisson arrivals at each plan's predicted SLO throughput; "
+            f"p{slo.percentile:g}; sim req/s = steady-state completions)",
+        ]
+        names = {result.plan.name: "MILP optimum"} | {
+            h.name: h.description for h in result.heuristics
+        }
+        srows = [
+            [
+                names.get(c.plan_name, c.plan_name),
+                c.num_requests,
+                f"{c.rate_per_s:.2f}",
+                f"{c.throughput_per_s:.2f}",
+                _fmt_s(c.ttft_s),
+                _fmt_s(c.tpot_s),
+                _fmt_s(c.e2e_s),
+                f"{c.slo_attainment * 100:.1f} %",
+                "meets SLO" if c.meets_slo else "MISSES " + ", ".join(c.misses).upper(),
+            ]
+            for c in result.checks
+        ]
+        stable = pd.DataFrame(
+            srows,
+            columns=[
+                "plan",
+                "requests",
+                "offered req/s",
+                "sim req/s",
+                "TTFT",
+                "TPOT",
+                "E2E",
+                "attained",
+                "verdict",
+            ],
+        )
+        lines += ["  " + row for row in stable.to_string(index=False).splitlines()]
+        if not result.checks[0].meets_slo:
+            lines.append(
+                "  warning: the simulated optimum misses the SLO at its predicted throughput; the mean-value "
+                "model is optimistic here: lower planner.candidates.max_utilization or check a lower rate"
+            )
     commands = vllm_commands(result)
     lines += [
         "",
@@ -219,6 +263,7 @@ def plan_json(result: PlanResult) -> dict[str, Any]:
             "stats": cert.stats,
         },
         "heuristics": [_summary_dict(h) for h in result.heuristics],
+        "simulation_checks": [asdict(c) | {"meets_slo": c.meets_slo} for c in result.checks],
         "workload_stats": asdict(result.stats),
         "cost_model": result.cost_model_source,
         "vllm_commands": vllm_commands(result),
@@ -260,4 +305,12 @@ def result_row(result: PlanResult) -> pd.DataFrame:
     for h in result.heuristics:
         row[f"{h.name}_plan"] = _groups_text(h.groups)
         row[f"{h.name}_throughput_per_s"] = h.throughput_per_s
+    for c in result.checks:
+        prefix = "sim" if c.plan_name == best.name else f"{c.plan_name}_sim"
+        row[f"{prefix}_throughput_per_s"] = c.throughput_per_s
+        row[f"{prefix}_ttft_s"] = c.ttft_s
+        row[f"{prefix}_tpot_s"] = c.tpot_s
+        row[f"{prefix}_e2e_s"] = c.e2e_s
+        row[f"{prefix}_slo_attainment"] = c.slo_attainment
+        row[f"{prefix}_meets_slo"] = c.meets_slo
     return pd.DataFrame([row])

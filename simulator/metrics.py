@@ -1,7 +1,8 @@
 """Aggregate metrics of a simulation: throughput, latency percentiles, SLO attainment, utilisation.
 
 * Throughput counts finished requests (and output tokens) over the span from the first
-  arrival to the last finish.
+  arrival to the last finish; for open-loop arrivals, steady throughput counts only
+  completions in the second half of the arrival window (no warm-up, no drain).
 * TTFT, TPOT (per request: decode time / (output - 1)) and end-to-end latency: mean,
   p50, p90, p99.
 * Time between tokens: the duration of every decode step, weighted by the sequences it
@@ -53,6 +54,13 @@ def summarize(
     out["output_tokens_per_s"] = (
         float(requests["output_tokens"].sum()) / span if span > 0 else float("nan")
     )
+    # Steady state of an open-loop run: completions in the second half of the arrival
+    # window, per second (the first half warms up; the drain after it is excluded).
+    first, last = float(requests["arrival_time_s"].min()), float(requests["arrival_time_s"].max())
+    half = (last - first) / 2
+    if half > 0:
+        done = requests["finish_time_s"].between(first + half, last).sum()
+        out["steady_throughput_rps"] = float(done) / half
     for metric in ("ttft_s", "tpot_s", "e2e_s"):
         values = requests[metric].dropna()
         out[f"{metric}_mean"] = float(values.mean()) if len(values) else float("nan")

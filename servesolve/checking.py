@@ -1,0 +1,148 @@
+"""Check plans in the simulator: do they meet the SLO at the rate the MILP claims?
+
+The MILP prices each replica with a mean-value model; queueing and tails are what it
+approximates. Each plan (the optimum and every feasible heuristic) is simulated with
+the workload's request lengths arriving as a Poisson process at the plan's predicted
+SLO-meeting throughput (enough of them that the second half of the arrival window,
+where throughput is measured, outlasts a request), under chunked prefill with the plan's token budget (vLLM's
+default scheduler). The simulated percentiles are compared with the SLO's bounds.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from pydantic import Field
+from pydantic.dataclasses import dataclass as spec_dataclass
+
+from servesolve.simulator import ReplicaGroupSpec, SimulationSpec, simulate
+from servesolve.simulator.metrics import slo_met
+from servesolve.specs.hardware import ClusterSpec
+from servesolve.specs.model import ModelSpec
+from servesolve.specs.slo import SloSpec
+from servesolve.specs.validation import SPEC_CONFIG
+from servesolve.workloads import ArrivalSpec, WorkloadSpec, sample_requests
+from servesolve.workloads.arrivals import generate_arrival_times_s
+
+#: Cap on one check's requests (a run of a few seconds).
+MAX_CHECK_REQUESTS = 20_000
+
+
+@spec_dataclass(config=SPEC_CONFIG)
+class CheckOptions:
+    """How ``servesolve plan`` checks plans in the simulator."""
+
+    enabled: bool = Field(default=True, description="simulate the chosen plan and the heuristics")
+    num_requests: int = Field(
+        default=2000,
+        gt=0,
+        description="least requests per simulation (more when requests are long, up to 20,000)",
+    )
+    policy: str = Field(
+        default="chunked_prefill",
+        description="batching policy: continuous, chunked_prefill or static",
+    )
+    router: str = Field(
+        default="least_outstanding_tokens", description="round_robin or least_outstanding_tokens"
+    )
+    seed: int = Field(default=0, ge=0, description="seed of the lengths and arrivals")
+
+
+@dataclass(frozen=True)
+class SimulationCheck:
+    """A plan's simulated behaviour at its predicted SLO-meeting rate."""
+
+    plan_name: str
+    rate_per_s: float
+    throughput_per_s: float  # steady-state completions per second
+    num_requests: int
+    ttft_s: float
+    tpot_s: float
+    e2e_s: float
+    slo_attainment: float
+    misses: tuple[str, ...]  # bounds whose simulated percentile exceeds the SLO
+
+    @property
+    def meets_slo(self) -> bool:
+        return not self.misses
+
+
+def poisson_requests(
+    workload: WorkloadSpec, rate_per_s: float, num: int, seed: int
+) -> pd.DataFrame:
+    """``num`` requests with the workload's lengths (resampled with replacement when the
+    workload has fewer) arriving as a Poisson process at ``rate_per_s``."""
+    base = sample_requests(workload, seed=seed)[["input_tokens", "output_tokens"]]
+    lengths = (
+        base.iloc[:num] if num <= len(base) else base.sample(n=num, replace=True, random_state=seed)
+    )
+    rng = np.random.default_rng(seed)
+    arrivals = generate_arrival_times_s(
+        ArrivalSpec(process="poisson", rate_per_s=rate_per_s), num, rng
+    )
+    return lengths.reset_index(drop=True).assign(arrival_time_s=arrivals)
+
+
+def check_plan(
+    plan_name: str,
+    groups: list[ReplicaGroupSpec],
+    rate_per_s: float,
+    predicted_e2e_s: float,
+    model: ModelSpec,
+    cluster: ClusterSpec,
+    workload: WorkloadSpec,
+    slo: SloSpec,
+    max_num_batched_tokens: int,
+    options: CheckOptions,
+    iteration_overhead_s: float,
+    gpu_memory_utilization: float,
+    runtime_reserve_gib: float,
+) -> SimulationCheck:
+    # The steady-state window (second half of the arrivals) must outlast a request.
+    needed = math.ceil(rate_per_s * 4 * predicted_e2e_s) if math.isfinite(predicted_e2e_s) else 0
+    num = min(max(options.num_requests, needed), MAX_CHECK_REQUESTS)
+    requests = poisson_requests(workload, rate_per_s, num, options.seed)
+    spec = SimulationSpec(
+        model,
+        cluster,
+        tuple(groups),
+        policy=options.policy,  # type: ignore[arg-type]
+        max_num_batched_tokens=max_num_batched_tokens,
+        router=options.router,
+        iteration_overhead_s=iteration_overhead_s,
+        gpu_memory_utilization=gpu_memory_utilization,
+        runtime_reserve_gib=runtime_reserve_gib,
+    )
+    result = simulate(spec, requests, slo)
+    table: pd.DataFrame = result.requests
+    q = slo.quantile
+    ttft = float(table.ttft_s.quantile(q))
+    tpot = float(table.tpot_s.dropna().quantile(q)) if table.tpot_s.notna().any() else 0.0
+    # ExeGPT's bound: the request with the percentile output length; the simulated
+    # counterpart is the percentile of end-to-end latency.
+    e2e = float(table.e2e_s.quantile(q))
+    misses = tuple(
+        name
+        for name, value, bound in (
+            ("ttft", ttft, slo.ttft_s),
+            ("tpot", tpot, slo.tpot_s),
+            ("e2e", e2e, slo.e2e_s),
+        )
+        if bound is not None and value > bound
+    )
+    return SimulationCheck(
+        plan_name=plan_name,
+        rate_per_s=rate_per_s,
+        throughput_per_s=float(
+            result.metrics.get("steady_throughput_rps", result.metrics["throughput_rps"])
+        ),
+        num_requests=num,
+        ttft_s=ttft,
+        tpot_s=tpot,
+        e2e_s=e2e,
+        slo_attainment=float(slo_met(table, slo).mean()),
+        misses=misses,
+    )

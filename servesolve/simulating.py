@@ -1,0 +1,225 @@
+"""``servesolve simulate``: run a plan (a plan.json or replicas given in config) on a workload.
+
+``simulate_plan(request) -> SimulationResult`` is a plain function; the CLI converts the
+Hydra config once with :meth:`SimulateRequest.from_config`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import pandas as pd
+from pydantic import Field, PositiveInt
+from pydantic.dataclasses import dataclass as spec_dataclass
+
+from servesolve.checking import poisson_requests
+from servesolve.errors import SpecError
+from servesolve.simulator import ReplicaGroupSpec, SimulationResult, SimulationSpec, simulate
+from servesolve.specs import (
+    ClusterSpec,
+    ModelSpec,
+    SloSpec,
+    cluster_from_config,
+    model_from_config,
+    slo_from_config,
+)
+from servesolve.specs.validation import SPEC_CONFIG, parse_spec
+from servesolve.workloads import WorkloadSpec, sample_requests, workload_from_dict
+
+
+@spec_dataclass(config=SPEC_CONFIG)
+class ReplicaEntry:
+    tp: PositiveInt = Field(description="tensor-parallel degree")
+    pp: PositiveInt = Field(default=1, description="pipeline-parallel degree")
+    max_num_seqs: PositiveInt = Field(default=256, description="max concurrent sequences")
+    count: PositiveInt = Field(default=1, description="number of identical replicas")
+
+
+@spec_dataclass(config=SPEC_CONFIG)
+class SimulationOptions:
+    """Scheduler and run settings of ``servesolve simulate``."""
+
+    policy: Literal["continuous", "chunked_prefill", "static"] = Field(
+        default="chunked_prefill", description="continuous, chunked_prefill or static"
+    )
+    max_num_batched_tokens: PositiveInt = Field(
+        default=8192, description="token budget per iteration"
+    )
+    router: Literal["round_robin", "least_outstanding_tokens"] = Field(
+        default="least_outstanding_tokens", description="round_robin or least_outstanding_tokens"
+    )
+    static_batch_size: PositiveInt = Field(default=8, description="batch of the static policy")
+    static_decode_to: Literal["longest", "max_length"] = Field(
+        default="longest",
+        description="static policy decodes to the batch's longest output or to a max length",
+    )
+    static_max_output_tokens: PositiveInt | None = Field(
+        default=None, description="max length of the static policy"
+    )
+    block_size: PositiveInt = Field(default=16, description="KV-cache block size in tokens")
+    gpu_memory_utilization: float = Field(
+        default=0.9, gt=0, le=1, description="share of GPU memory used"
+    )
+    runtime_reserve_gib: float = Field(
+        default=1.0, ge=0, description="memory kept for the runtime (GiB)"
+    )
+    iteration_overhead_s: float = Field(
+        default=0.002, ge=0, description="scheduler + sampling time per iteration"
+    )
+    num_requests: PositiveInt | None = Field(
+        default=None, description="requests to simulate (default: the workload's)"
+    )
+    rate_per_s: float | None = Field(
+        default=None, gt=0, description="Poisson arrival rate; default: the workload's own arrivals"
+    )
+    seed: int = Field(default=0, ge=0, description="seed of sampled lengths and arrivals")
+
+
+@dataclass(frozen=True)
+class SimulateRequest:
+    model: ModelSpec
+    cluster: ClusterSpec
+    workload: WorkloadSpec
+    slo: SloSpec
+    replicas: tuple[ReplicaGroupSpec, ...]
+    options: SimulationOptions
+    plan_file: str | None
+
+    @classmethod
+    def from_config(
+        cls, cfg: Mapping[str, Any], choices: Mapping[str, str] | None = None
+    ) -> SimulateRequest:
+        model = model_from_config(cfg["model"])
+        cluster = cluster_from_config(cfg["cluster"])
+        options = parse_spec(SimulationOptions, cfg.get("simulation", {}), "simulation")
+        plan_file = cfg.get("plan")
+        if plan_file:
+            replicas, budget = _replicas_from_plan(str(plan_file), model, cluster)
+            options = _with_budget(options, budget)
+        else:
+            entries = cfg.get("replicas") or []
+            if not entries:
+                raise SpecError(
+                    "plan",
+                    "no plan given",
+                    "pass plan=PATH/plan.json or replicas=[{tp: 8, count: 1}]",
+                )
+            parsed = [parse_spec(ReplicaEntry, e, f"replicas.{i}") for i, e in enumerate(entries)]
+            replicas = tuple(ReplicaGroupSpec(e.tp, e.pp, e.max_num_seqs, e.count) for e in parsed)
+        return cls(
+            model=model,
+            cluster=cluster,
+            workload=workload_from_dict(cfg["workload"]),
+            slo=slo_from_config(cfg["slo"]),
+            replicas=replicas,
+            options=options,
+            plan_file=str(plan_file) if plan_file else None,
+        )
+
+
+def _with_budget(options: SimulationOptions, budget: int | None) -> SimulationOptions:
+    if budget is None:
+        return options
+    from dataclasses import asdict
+
+    return SimulationOptions(**(asdict(options) | {"max_num_batched_tokens": budget}))
+
+
+def _replicas_from_plan(
+    path: str, model: ModelSpec, cluster: ClusterSpec
+) -> tuple[tuple[ReplicaGroupSpec, ...], int | None]:
+    file = Path(path).expanduser()
+    if not file.is_file():
+        raise SpecError(
+            "plan", f"no file at '{file}'", "give the plan.json a `servesolve plan` run wrote"
+        )
+    try:
+        data = json.loads(file.read_text())
+        groups = data["plan"]["groups"]
+    except (json.JSONDecodeError, KeyError, TypeError):
+        raise SpecError(
+            "plan", f"'{file}' is not a plan.json written by servesolve plan", "give such a file"
+        ) from None
+    if data.get("model") != model.name or data.get("cluster") != cluster.name:
+        raise SpecError(
+            "plan",
+            f"'{file}' was made for model {data.get('model')} on cluster {data.get('cluster')}, "
+            f"not {model.name} on {cluster.name}",
+            f"pass model={data.get('model')} cluster={data.get('cluster')}",
+        )
+    replicas = tuple(
+        ReplicaGroupSpec(g["tp"], g["pp"], g["max_num_seqs"], g["num_replicas"]) for g in groups
+    )
+    budget = data.get("planner", {}).get("candidates", {}).get("max_num_batched_tokens")
+    return replicas, budget
+
+
+def simulate_plan(request: SimulateRequest) -> SimulationResult:
+    opts = request.options
+    if opts.rate_per_s is not None:
+        requests = poisson_requests(
+            request.workload,
+            opts.rate_per_s,
+            opts.num_requests or request.workload.num_requests or 2000,
+            opts.seed,
+        )
+    else:
+        requests = sample_requests(request.workload, num_requests=opts.num_requests, seed=opts.seed)
+    spec = SimulationSpec(
+        request.model,
+        request.cluster,
+        request.replicas,
+        policy=opts.policy,
+        max_num_batched_tokens=opts.max_num_batched_tokens,
+        static_batch_size=opts.static_batch_size,
+        static_decode_to=opts.static_decode_to,
+        static_max_output_tokens=opts.static_max_output_tokens,
+        router=opts.router,
+        block_size=opts.block_size,
+        gpu_memory_utilization=opts.gpu_memory_utilization,
+        runtime_reserve_gib=opts.runtime_reserve_gib,
+        iteration_overhead_s=opts.iteration_overhead_s,
+    )
+    try:
+        return simulate(spec, requests, request.slo)
+    except ValueError as exc:  # e.g. a static batch larger than the KV cache
+        raise SpecError(
+            "simulation", str(exc), "use a smaller batch or more GPUs per replica"
+        ) from None
+
+
+def render_simulation(request: SimulateRequest, result: SimulationResult, files: list[str]) -> str:
+    m = result.metrics
+    replicas = " + ".join(
+        f"{g.count} x TP{g.tp}xPP{g.pp} b{g.max_num_seqs}" for g in request.replicas
+    )
+    lines = [
+        f"servesolve simulate: {request.model.name} on {request.cluster.name}, {replicas}, "
+        f"{request.options.policy}, workload {request.workload.name} ({int(m['num_requests'])} requests), "
+        f"SLO {request.slo.name} (p{request.slo.percentile:g})",
+        f"  simulated {m['duration_s']:.1f} s in {result.wall_time_s:.2f} s of wall time",
+        f"  throughput {m['throughput_rps']:.2f} req/s ({m['output_tokens_per_s']:.0f} output tok/s)"
+        + (
+            f", steady {m['steady_throughput_rps']:.2f} req/s"
+            if "steady_throughput_rps" in m
+            else ""
+        ),
+    ]
+    rows = []
+    for metric, label in (("ttft_s", "TTFT"), ("tpot_s", "TPOT"), ("e2e_s", "E2E")):
+        rows.append([label] + [f"{m[f'{metric}_{k}']:.3f}" for k in ("mean", "p50", "p90", "p99")])
+    rows.append(["TBT", "-"] + [f"{m[f'tbt_s_p{p}']:.3f}" for p in (50, 90, 99)])
+    table = pd.DataFrame(rows, columns=["latency (s)", "mean", "p50", "p90", "p99"])
+    lines += ["  " + r for r in table.to_string(index=False).splitlines()]
+    lines.append(
+        f"  SLO attainment {m.get('slo_attainment', float('nan')) * 100:.1f} %, goodput {m.get('goodput_rps', float('nan')):.2f} req/s, "
+        f"preemptions {int(m['preemptions'])}, KV utilisation {m.get('kv_utilization', float('nan')) * 100:.0f} %, "
+        f"MFU {m.get('mfu', float('nan')) * 100:.0f} %, MBU {m.get('mbu', float('nan')) * 100:.0f} %"
+    )
+    if files:
+        lines.append("Wrote " + ", ".join(files))
+    return "\n".join(lines)

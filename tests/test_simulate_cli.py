@@ -1,0 +1,102 @@
+"""`servesolve simulate` and the simulator check inside `servesolve plan`."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+
+def run_cli(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "servesolve.cli", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+@pytest.fixture(scope="module")
+def plan_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("plan") / "run"
+    proc = run_cli(["model=llama3.1-8b", "workload=exegpt_s", f"hydra.run.dir={out}"], out.parent)
+    assert proc.returncode == 0, proc.stderr
+    return out
+
+
+@pytest.mark.slow
+def test_plan_reports_simulated_checks(plan_dir: Path) -> None:
+    plan = json.loads((plan_dir / "plan.json").read_text())
+    checks = plan["simulation_checks"]
+    assert checks and checks[0]["plan_name"] == "milp"
+    assert checks[0]["rate_per_s"] == pytest.approx(plan["plan"]["throughput_per_s"])
+    assert 0.0 <= checks[0]["slo_attainment"] <= 1.0
+    row = pd.read_csv(plan_dir / "result.csv")
+    assert {"sim_throughput_per_s", "sim_ttft_s", "sim_meets_slo"} <= set(row.columns)
+
+
+@pytest.mark.slow
+def test_simulate_a_plan_file(plan_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "sim"
+    proc = run_cli(
+        ["simulate", f"plan={plan_dir / 'plan.json'}", "model=llama3.1-8b", "workload=exegpt_s",
+         "simulation.num_requests=500", f"hydra.run.dir={out}"],
+        tmp_path,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert "servesolve simulate: llama3.1-8b on h100x8" in proc.stdout
+    requests = pd.read_csv(out / "requests.csv")
+    assert len(requests) == 500 and (requests.generated_tokens == requests.output_tokens).all()
+    metrics = json.loads((out / "metrics.json").read_text())
+    assert metrics["throughput_rps"] > 0 and metrics["num_requests"] == 500
+    plan = json.loads((plan_dir / "plan.json").read_text())
+    replicas = sum(g["num_replicas"] for g in plan["plan"]["groups"])
+    assert requests.replica.nunique() == min(replicas, 500)
+
+
+@pytest.mark.slow
+def test_simulate_replicas_from_config(tmp_path: Path) -> None:
+    out = tmp_path / "sim"
+    proc = run_cli(
+        ["simulate", "replicas=[{tp: 8, max_num_seqs: 64, count: 1}]", "simulation.policy=static",
+         "simulation.static_batch_size=16", "simulation.num_requests=64", "workload=exegpt_g", f"hydra.run.dir={out}"],
+        tmp_path,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert pd.read_csv(out / "result.csv").loc[0, "policy"] == "static"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (["simulate"], "error: plan: no plan given"),
+        (
+            ["simulate", "plan=/nonexistent/plan.json"],
+            "error: plan: no file at '/nonexistent/plan.json'",
+        ),
+        (["simulate", "replicas=[{tp: 0}]"], "error: replicas.0.tp:"),
+        (["simulate", "replicas=[{tp: 8}]", "simulation.policy=fifo"], "error: simulation.policy:"),
+    ],
+)
+def test_simulate_bad_input_is_one_line(tmp_path: Path, args: list[str], message: str) -> None:
+    out = tmp_path / "sim"
+    proc = run_cli([*args, f"hydra.run.dir={out}"], tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr.startswith(message), proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+    assert not out.exists()
+
+
+@pytest.mark.slow
+def test_simulate_refuses_a_plan_for_another_model(plan_dir: Path, tmp_path: Path) -> None:
+    proc = run_cli(
+        ["simulate", f"plan={plan_dir / 'plan.json'}", f"hydra.run.dir={tmp_path / 'x'}"], tmp_path
+    )
+    assert proc.returncode == 2
+    assert "was made for model llama3.1-8b on cluster h100x8" in proc.stderr
