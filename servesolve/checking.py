@@ -49,6 +49,11 @@ class CheckOptions:
         default="least_outstanding_tokens", description="round_robin or least_outstanding_tokens"
     )
     seed: int = Field(default=0, ge=0, description="seed of the lengths and arrivals")
+    repair_rounds: int = Field(
+        default=5,
+        ge=0,
+        description="times a plan that misses the SLO in simulation is derated and re-solved",
+    )
 
 
 @dataclass(frozen=True)

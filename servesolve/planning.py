@@ -152,6 +152,7 @@ class PlanResult:
     pricing_time_s: float
     cost_model_source: str
     checks: tuple[SimulationCheck, ...] = ()
+    repairs: dict[str, int] = field(default_factory=dict)  # plan name -> simulate/re-solve rounds
 
     @property
     def output_tokens_per_s(self) -> float:
@@ -293,6 +294,42 @@ def _explain_infeasible(
     )
 
 
+def _derate_factor(check: SimulationCheck) -> float:
+    """How much to lower a failing plan's replica rates before re-solving: by the measured
+    shortfall when the queue grows (steady throughput below the offered rate), else 10 %."""
+    ratio = check.throughput_per_s / check.rate_per_s
+    return max(0.5, 0.95 * ratio) if ratio < 0.98 else 0.9
+
+
+def _solve(
+    instance: parallel_plan.ParallelPlanInstance,
+    request: PlanRequest,
+    heuristics: Mapping[str, tuple[str, dict[str, int], str]],
+    target: float | None,
+    gpu_budget: int,
+) -> SolveResult:
+    """Solve the parallel-plan MILP, warm-started from the best heuristic plan."""
+    hints = {}
+    feasible_heuristics = [c for _, c, _ in heuristics.values() if c]
+    if feasible_heuristics and instance.objective == "max_throughput":
+        best = max(feasible_heuristics, key=lambda c: instance.objective_value(c))
+        hints = {parallel_plan.var_name(label): 0.0 for label in instance.candidates.index} | {
+            parallel_plan.var_name(label): float(k) for label, k in best.items()
+        }
+    certificate = solve(parallel_plan.build(instance), request.solver, hints)
+    if certificate.status is SolveStatus.INFEASIBLE:
+        raise InfeasibleError(
+            f"planner.target_rate_per_s: {target:g} req/s needs more than the {gpu_budget}-GPU budget can serve "
+            f"under the SLO; fix: raise planner.gpu_budget or lower the target rate"
+        )
+    if not certificate.status.has_solution:
+        raise InfeasibleError(
+            f"solver.time_limit_s: {request.solver.backend} found no plan within {request.solver.time_limit_s:g} s "
+            f"({certificate.status.value}); fix: raise solver.time_limit_s"
+        )
+    return certificate
+
+
 def _check(summary: PlanSummary, request: PlanRequest) -> SimulationCheck:
     """Simulate ``summary`` at its predicted SLO-meeting throughput."""
     cand = request.planner.candidates
@@ -363,16 +400,6 @@ def plan(request: PlanRequest) -> PlanResult:
             "is needed for objective=min_gpus",
             "set it, or use a workload with an arrival rate",
         )
-    instance = parallel_plan.ParallelPlanInstance(
-        candidates=feasible[["num_gpus", "rate_per_s"]],
-        gpu_budget=gpu_budget,
-        gpus_per_node=cluster.gpus_per_node,
-        num_nodes=cluster.num_nodes,
-        objective=opts.objective,
-        target_rate_per_s=target if opts.objective == "min_gpus" else None,
-        max_distinct_configs=opts.max_distinct_configs,
-    )
-
     performance = {
         label: ReplicaPerformance(
             cost_model,
@@ -386,44 +413,68 @@ def plan(request: PlanRequest) -> PlanResult:
     heuristics = heuristic_counts(
         candidates, cluster, request.model, gpu_budget, opts.candidates.max_pp
     )
-    hints = {}
-    feasible_heuristics = [c for _, c, _ in heuristics.values() if c]
-    if feasible_heuristics and opts.objective == "max_throughput":
-        best = max(feasible_heuristics, key=lambda c: instance.objective_value(c))
-        hints = {parallel_plan.var_name(label): 0.0 for label in feasible.index} | {
-            parallel_plan.var_name(label): float(k) for label, k in best.items()
-        }
+    # Rates the simulator has calibrated so far. When a checked plan misses the SLO, every
+    # candidate sharing a (TP, PP) layout with it is derated: the model's error is a
+    # property of the layout (e.g. how lumpy prefill is across pipeline micro-batches),
+    # so one simulation teaches the MILP about all its batch sizes. Others keep the model's rate.
+    calibrated = candidates.copy()
+    calibrated["predicted_rate_per_s"] = calibrated["rate_per_s"]
+    repairs: dict[str, int] = {}
 
-    problem = parallel_plan.build(instance)
-    certificate = solve(problem, request.solver, hints)
-    if certificate.status is SolveStatus.INFEASIBLE:
-        raise InfeasibleError(
-            f"planner.target_rate_per_s: {target:g} req/s needs more than the {gpu_budget}-GPU budget can serve "
-            f"under the SLO; fix: raise planner.gpu_budget or lower the target rate"
+    def derate(counts: Mapping[str, int], check: SimulationCheck) -> None:
+        factor = _derate_factor(check)
+        layouts = {(calibrated.at[label, "tp"], calibrated.at[label, "pp"]) for label in counts}
+        for tp, pp in layouts:
+            same = (calibrated.tp == tp) & (calibrated.pp == pp)
+            calibrated.loc[same, "rate_per_s"] *= factor
+
+    rounds = 0
+    while True:
+        instance = parallel_plan.ParallelPlanInstance(
+            candidates=calibrated.loc[feasible.index, ["num_gpus", "rate_per_s"]],
+            gpu_budget=gpu_budget,
+            gpus_per_node=cluster.gpus_per_node,
+            num_nodes=cluster.num_nodes,
+            objective=opts.objective,
+            target_rate_per_s=target if opts.objective == "min_gpus" else None,
+            max_distinct_configs=opts.max_distinct_configs,
         )
-    if not certificate.status.has_solution:
-        raise InfeasibleError(
-            f"solver.time_limit_s: {request.solver.backend} found no plan within {request.solver.time_limit_s:g} s "
-            f"({certificate.status.value}); fix: raise solver.time_limit_s"
+        certificate = _solve(instance, request, heuristics, target, gpu_budget)
+        counts = parallel_plan.decode(instance, certificate.values)
+        chosen = _summarize(
+            "milp", f"optimal ({opts.objective})", counts, calibrated, performance, offered
         )
-    counts = parallel_plan.decode(instance, certificate.values)
-    chosen = _summarize(
-        "milp", f"optimal ({opts.objective})", counts, candidates, performance, offered
-    )
-    summaries = tuple(
-        _summarize(name, desc, c, candidates, performance, offered, note)
-        for name, (desc, c, note) in heuristics.items()
-    )
-    checks = tuple(
-        _check(summary, request)
-        for summary in (chosen, *summaries)
-        if summary.feasible and opts.check.enabled
-    )
+        if not opts.check.enabled:
+            checks: list[SimulationCheck] = []
+            break
+        check = _check(chosen, request)
+        if check.meets_slo or rounds >= opts.check.repair_rounds:
+            checks = [check]
+            break
+        derate(counts, check)
+        rounds += 1
+    repairs["milp"] = rounds
+
+    summaries = []
+    for name, (desc, counts_h, note) in heuristics.items():
+        for attempt in range(opts.check.repair_rounds + 1):
+            summary = _summarize(name, desc, counts_h, calibrated, performance, offered, note)
+            if not (summary.feasible and opts.check.enabled):
+                break
+            check = _check(summary, request)
+            if check.meets_slo or attempt == opts.check.repair_rounds:
+                checks.append(check)
+                repairs[name] = attempt
+                break
+            derate(counts_h, check)
+        summaries.append(summary)
+    summaries = tuple(summaries)
     return PlanResult(
-        checks=checks,
+        checks=tuple(checks),
+        repairs=repairs,
         request=request,
         stats=stats,
-        candidates=candidates,
+        candidates=calibrated,
         certificate=certificate,
         plan=chosen,
         heuristics=summaries,

@@ -212,10 +212,16 @@ def render(result: PlanResult, files: list[str] | None = None) -> str:
             ],
         )
         lines += ["  " + row for row in stable.to_string(index=False).splitlines()]
-        if not result.checks[0].meets_slo:
+        rounds = result.repairs.get(result.plan.name, 0)
+        if result.checks[0].meets_slo and rounds:
             lines.append(
-                "  warning: the simulated optimum misses the SLO at its predicted throughput; the mean-value "
-                "model is optimistic here: lower planner.candidates.max_utilization or check a lower rate"
+                f"  the model's rates were optimistic for the first choice: after {rounds} simulate-and-re-solve "
+                "round(s) (replica rates derated to what the simulator sustains) the plan above meets the SLO"
+            )
+        elif not result.checks[0].meets_slo:
+            lines.append(
+                f"  warning: the optimum still misses the SLO in simulation after {rounds} re-solve(s); "
+                "raise planner.check.repair_rounds or lower planner.candidates.max_utilization"
             )
     commands = vllm_commands(result)
     lines += [

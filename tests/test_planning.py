@@ -43,3 +43,28 @@ def test_heuristics_explain_why_they_are_infeasible() -> None:
     assert by_name["tp_per_node"].note == "the budget of 4 GPUs is below TP8"
     assert result.plan.num_gpus <= 4
     assert result.plan.throughput_per_s >= by_name["max_dp"].throughput_per_s - 1e-9
+
+
+def test_the_returned_plan_meets_its_slo_in_simulation() -> None:
+    """The mean-value model is optimistic for pipelined layouts here (lumpy prefill); the
+    simulate-and-re-solve loop must end on a plan the simulator confirms."""
+    result = plan(request("llama3.1-70b", "h100x8", "synthetic_chat", "chat"))
+    check = result.checks[0]
+    assert check.plan_name == "milp"
+    assert check.meets_slo, check
+    assert check.rate_per_s == pytest.approx(result.plan.throughput_per_s)
+    assert check.throughput_per_s >= 0.9 * check.rate_per_s  # the queue does not grow
+    assert result.certificate.gap == pytest.approx(0, abs=1e-9)
+    # rates the loop derated are never above the model's prediction
+    cand = result.candidates
+    assert (cand.rate_per_s <= cand.predicted_rate_per_s + 1e-12).all()
+
+
+def test_derate_factor_follows_the_measured_shortfall() -> None:
+    from servesolve.checking import SimulationCheck
+    from servesolve.planning import _derate_factor
+
+    unstable = SimulationCheck("milp", 10.0, 8.0, 1000, 5.0, 0.1, 30.0, 0.4, ("ttft",))
+    assert _derate_factor(unstable) == pytest.approx(0.95 * 0.8)
+    tail_only = SimulationCheck("milp", 10.0, 9.9, 1000, 5.0, 0.1, 30.0, 0.8, ("ttft",))
+    assert _derate_factor(tail_only) == pytest.approx(0.9)
