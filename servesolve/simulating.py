@@ -18,7 +18,14 @@ from pydantic.dataclasses import dataclass as spec_dataclass
 
 from servesolve.checking import poisson_requests
 from servesolve.errors import SpecError
-from servesolve.simulator import ReplicaGroupSpec, SimulationResult, SimulationSpec, simulate
+from servesolve.simulator import (
+    DisaggregatedSpec,
+    ReplicaGroupSpec,
+    SimulationResult,
+    SimulationSpec,
+    simulate,
+    simulate_disaggregated,
+)
 from servesolve.specs import (
     ClusterSpec,
     ModelSpec,
@@ -43,8 +50,14 @@ class ReplicaEntry:
 class SimulationOptions:
     """Scheduler and run settings of ``servesolve simulate``."""
 
-    policy: Literal["continuous", "chunked_prefill", "static"] = Field(
-        default="chunked_prefill", description="continuous, chunked_prefill or static"
+    policy: Literal["continuous", "chunked_prefill", "static", "rra"] = Field(
+        default="chunked_prefill", description="continuous, chunked_prefill, static or rra (ExeGPT)"
+    )
+    rra_encoder_batch: PositiveInt = Field(
+        default=8, description="ExeGPT RRA B_E: requests per encoding"
+    )
+    rra_decode_iterations: PositiveInt = Field(
+        default=4, description="ExeGPT RRA N_D: decode iterations between encodings"
     )
     max_num_batched_tokens: PositiveInt = Field(
         default=8192, description="token budget per iteration"
@@ -79,6 +92,25 @@ class SimulationOptions:
     seed: int = Field(default=0, ge=0, description="seed of sampled lengths and arrivals")
 
 
+@spec_dataclass(config=SPEC_CONFIG)
+class DisaggregationOptions:
+    """Separate prefill and decode pools (DistServe; ExeGPT WAA with its GPU split)."""
+
+    prefill: list[ReplicaEntry] = Field(min_length=1, description="prefill (encode) replicas")
+    decode: list[ReplicaEntry] = Field(min_length=1, description="decode replicas")
+    decode_micro_batches: PositiveInt = Field(
+        default=1, description="ExeGPT WAA B_m: decode micro-batches"
+    )
+    prefill_max_batched_tokens: PositiveInt = Field(
+        default=8192, description="tokens of whole prompts per prefill iteration (B_E in tokens)"
+    )
+    kv_link_gb_per_s: float | None = Field(
+        default=None,
+        gt=0,
+        description="KV transfer link (GB/s); default: the calibrated NCCL send/recv",
+    )
+
+
 @dataclass(frozen=True)
 class SimulateRequest:
     model: ModelSpec
@@ -88,6 +120,7 @@ class SimulateRequest:
     replicas: tuple[ReplicaGroupSpec, ...]
     options: SimulationOptions
     plan_file: str | None
+    disaggregation: DisaggregationOptions | None = None
 
     @classmethod
     def from_config(
@@ -97,7 +130,13 @@ class SimulateRequest:
         cluster = cluster_from_config(cfg["cluster"])
         options = parse_spec(SimulationOptions, cfg.get("simulation", {}), "simulation")
         plan_file = cfg.get("plan")
-        if plan_file:
+        disagg = cfg.get("disaggregation")
+        if disagg:
+            split = parse_spec(DisaggregationOptions, disagg, "disaggregation")
+            replicas = tuple(
+                ReplicaGroupSpec(e.tp, e.pp, e.max_num_seqs, e.count) for e in split.decode
+            )
+        elif plan_file:
             replicas, budget = _replicas_from_plan(str(plan_file), model, cluster)
             options = _with_budget(options, budget)
         else:
@@ -118,6 +157,7 @@ class SimulateRequest:
             replicas=replicas,
             options=options,
             plan_file=str(plan_file) if plan_file else None,
+            disaggregation=split if disagg else None,
         )
 
 
@@ -178,6 +218,8 @@ def simulate_plan(request: SimulateRequest) -> SimulationResult:
         static_batch_size=opts.static_batch_size,
         static_decode_to=opts.static_decode_to,
         static_max_output_tokens=opts.static_max_output_tokens,
+        rra_encoder_batch=opts.rra_encoder_batch,
+        rra_decode_iterations=opts.rra_decode_iterations,
         router=opts.router,
         block_size=opts.block_size,
         gpu_memory_utilization=opts.gpu_memory_utilization,
@@ -185,6 +227,18 @@ def simulate_plan(request: SimulateRequest) -> SimulationResult:
         iteration_overhead_s=opts.iteration_overhead_s,
     )
     try:
+        if request.disaggregation is not None:
+            d = request.disaggregation
+            pools = DisaggregatedSpec(
+                prefill_groups=tuple(
+                    ReplicaGroupSpec(e.tp, e.pp, e.max_num_seqs, e.count) for e in d.prefill
+                ),
+                decode_groups=request.replicas,
+                decode_micro_batches=d.decode_micro_batches,
+                prefill_max_batched_tokens=d.prefill_max_batched_tokens,
+                kv_link_gb_per_s=d.kv_link_gb_per_s,
+            )
+            return simulate_disaggregated(spec, pools, requests, request.slo)
         return simulate(spec, requests, request.slo)
     except ValueError as exc:  # e.g. a static batch larger than the KV cache
         raise SpecError(
@@ -197,9 +251,15 @@ def render_simulation(request: SimulateRequest, result: SimulationResult, files:
     replicas = " + ".join(
         f"{g.count} x TP{g.tp}xPP{g.pp} b{g.max_num_seqs}" for g in request.replicas
     )
+    if request.disaggregation is not None:
+        prefill = " + ".join(
+            f"{e.count} x TP{e.tp}xPP{e.pp}" for e in request.disaggregation.prefill
+        )
+        replicas = f"prefill {prefill} | decode {replicas} (B_m {request.disaggregation.decode_micro_batches})"
+    policy = "disaggregated" if request.disaggregation is not None else request.options.policy
     lines = [
         f"servesolve simulate: {request.model.name} on {request.cluster.name}, {replicas}, "
-        f"{request.options.policy}, workload {request.workload.name} ({int(m['num_requests'])} requests), "
+        f"{policy}, workload {request.workload.name} ({int(m['num_requests'])} requests), "
         f"SLO {request.slo.name} (p{request.slo.percentile:g})",
         f"  simulated {m['duration_s']:.1f} s in {result.wall_time_s:.2f} s of wall time",
         f"  throughput {m['throughput_rps']:.2f} req/s ({m['output_tokens_per_s']:.0f} output tok/s)"

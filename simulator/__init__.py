@@ -1,5 +1,6 @@
 """Discrete-event, iteration-level serving simulator: checks plans where the MILP averages."""
 
+from servesolve.simulator.disaggregated import DisaggregatedSpec, simulate_disaggregated
 from servesolve.simulator.simulation import (
     ReplicaGroupSpec,
     SimulationResult,
@@ -7,4 +8,11 @@ from servesolve.simulator.simulation import (
     simulate,
 )
 
-__all__ = ["ReplicaGroupSpec", "SimulationResult", "SimulationSpec", "simulate"]
+__all__ = [
+    "DisaggregatedSpec",
+    "ReplicaGroupSpec",
+    "SimulationResult",
+    "SimulationSpec",
+    "simulate",
+    "simulate_disaggregated",
+]

@@ -185,6 +185,7 @@ class Engine:
         )
         s.generated[plan.decode_ids] += 1
         self.count_processed(plan)
+        self.outstanding_tokens -= len(done)  # the token each completed prefill sampled
         touched = np.concatenate([done, plan.decode_ids])
         finished = touched[s.generated[touched] >= s.output_tokens[touched]]
         if len(finished):

@@ -31,10 +31,11 @@ class RequestState:
 
     def kv_tokens(self, ids: np.ndarray) -> np.ndarray:
         """Tokens of ``ids`` whose K/V sit in the cache (prefilled + decoded)."""
-        decoded = np.maximum(self.generated[ids] - 1, 0) * (
-            self.prefilled[ids] == self.prompt_tokens[ids]
-        )
-        return self.prefilled[ids] + decoded
+        # After a recompute the prompt already holds the tokens generated before the
+        # preemption (prompt = input + g0); only the later ones were decoded into the cache.
+        recomputed = self.prompt_tokens[ids] - self.input_tokens[ids]
+        decoded = np.maximum(self.generated[ids] - 1 - recomputed, 0)
+        return self.prefilled[ids] + decoded * (self.prefilled[ids] == self.prompt_tokens[ids])
 
     def remaining_tokens(self, ids: np.ndarray) -> np.ndarray:
         """Prompt and output tokens ``ids`` still have to process."""

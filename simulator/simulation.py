@@ -24,6 +24,7 @@ from servesolve.simulator.metrics import summarize
 from servesolve.simulator.policies.base_policy import BaseBatchingPolicy
 from servesolve.simulator.policies.chunked_prefill import ChunkedPrefill
 from servesolve.simulator.policies.continuous_batching import ContinuousBatching
+from servesolve.simulator.policies.rra import RoundRobinAllocation
 from servesolve.simulator.policies.static_batching import StaticBatching
 from servesolve.simulator.request_state import RequestState
 from servesolve.simulator.router import ROUTERS
@@ -31,7 +32,7 @@ from servesolve.specs.hardware import ClusterSpec
 from servesolve.specs.model import ModelSpec
 from servesolve.specs.slo import SloSpec
 
-PolicyName = Literal["continuous", "chunked_prefill", "static"]
+PolicyName = Literal["continuous", "chunked_prefill", "static", "rra"]
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,8 @@ class SimulationSpec:
     static_batch_size: int = 8
     static_decode_to: Literal["longest", "max_length"] = "longest"
     static_max_output_tokens: int | None = None
+    rra_encoder_batch: int = 8  # ExeGPT RRA: B_E, requests per encoding
+    rra_decode_iterations: int = 4  # ExeGPT RRA: N_D, decodes between encodings
     router: str = "least_outstanding_tokens"
     block_size: int = 16
     gpu_memory_utilization: float = 0.9
@@ -81,6 +84,8 @@ def _policy(spec: SimulationSpec) -> BaseBatchingPolicy:
         return StaticBatching(
             spec.static_batch_size, spec.static_decode_to, spec.static_max_output_tokens
         )
+    if spec.policy == "rra":
+        return RoundRobinAllocation(spec.rra_encoder_batch, spec.rra_decode_iterations)
     raise ValueError(f"unknown policy '{spec.policy}'")
 
 

@@ -100,3 +100,37 @@ def test_simulate_refuses_a_plan_for_another_model(plan_dir: Path, tmp_path: Pat
     )
     assert proc.returncode == 2
     assert "was made for model llama3.1-8b on cluster h100x8" in proc.stderr
+
+
+@pytest.mark.slow
+def test_simulate_rra_and_disaggregation_from_config(tmp_path: Path) -> None:
+    rra = run_cli(
+        ["simulate", "replicas=[{tp: 4, max_num_seqs: 64}]", "simulation.policy=rra", "simulation.rra_encoder_batch=32",
+         "simulation.rra_decode_iterations=8", "simulation.num_requests=200", "workload=exegpt_g",
+         f"hydra.run.dir={tmp_path / 'rra'}"],
+        tmp_path,
+    )  # fmt: skip
+    assert rra.returncode == 0, rra.stderr
+    assert pd.read_csv(tmp_path / "rra" / "result.csv").loc[0, "policy"] == "rra"
+    disagg = run_cli(
+        ["simulate", "disaggregation={prefill: [{tp: 4}], decode: [{tp: 4, max_num_seqs: 128}], decode_micro_batches: 2}",
+         "simulation.num_requests=300", "simulation.rate_per_s=10", "workload=exegpt_c1",
+         f"hydra.run.dir={tmp_path / 'dis'}"],
+        tmp_path,
+    )  # fmt: skip
+    assert disagg.returncode == 0, disagg.stderr
+    assert "prefill 1 x TP4xPP1 | decode 1 x TP4xPP1 b128 (B_m 2), disaggregated" in disagg.stdout
+    requests = pd.read_csv(tmp_path / "dis" / "requests.csv")
+    assert (requests.generated_tokens == requests.output_tokens).all()
+    empty = run_cli(
+        [
+            "simulate",
+            "disaggregation={prefill: [], decode: [{tp: 4}]}",
+            f"hydra.run.dir={tmp_path / 'e'}",
+        ],
+        tmp_path,
+    )
+    assert empty.returncode == 2
+    assert empty.stderr.startswith(
+        "error: disaggregation.prefill: list should have at least 1 item"
+    )

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
+
+import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import given, settings
@@ -171,12 +174,50 @@ def test_chunked_prefill_lowers_p99_tpot_on_c2_under_load() -> None:
 
 
 def test_more_replicas_never_lower_throughput_at_a_fixed_rate() -> None:
-    reqs = _workload("exegpt_c1", 800, rate=20.0)
+    """At 200 req/s one replica (about 74 req/s) is overloaded; adding replicas raises
+    throughput until the arrivals are the limit. Throughput includes the drain of the last
+    requests, which moves it by ~1e-4 once arrivals are the limit: hence the 0.1 % tolerance."""
+    reqs = _workload("exegpt_c1", 1500, rate=200.0)
     throughputs = [
         simulate(spec(replicas=(ReplicaGroupSpec(1, 1, 64, count),)), reqs).metrics[
             "throughput_rps"
         ]
         for count in (1, 2, 3, 4)
     ]
-    assert all(b >= a * (1 - 1e-9) for a, b in zip(throughputs, throughputs[1:], strict=False))
-    assert throughputs[-1] > throughputs[0]
+    assert all(b >= a * (1 - 1e-3) for a, b in itertools.pairwise(throughputs))
+    assert throughputs[1] > 1.8 * throughputs[0]
+
+
+def test_context_after_a_recompute_counts_each_token_once() -> None:
+    """A request preempted after generating g tokens re-prefills input + g; its cache then
+    holds input + generated - 1 tokens, as if it had never been preempted."""
+    from servesolve.simulator.request_state import RequestState
+
+    state = RequestState(requests([(0.0, 16, 40)]))
+    ids = np.asarray([0])
+    state.generated[0] = 17
+    state.prompt_tokens[0] = 16 + 16  # preempted after 16 tokens, re-prefilled with them
+    state.prefilled[0] = 32
+    assert state.kv_tokens(ids)[0] == 16 + 17 - 1
+
+
+def test_outstanding_tokens_return_to_zero() -> None:
+    """The router's load signal: every processed token, including each prefill's sampled
+    token, is subtracted, so an idle engine carries no phantom load."""
+    from servesolve.simulator.request_state import RequestState
+    from servesolve.simulator.simulation import build_engines
+
+    reqs = requests([(0.0, 30, 5), (0.1, 10, 1), (0.2, 50, 12)])
+    sim_spec = spec()
+    result = simulate(sim_spec, reqs)
+    assert (result.requests.generated_tokens == result.requests.output_tokens).all()
+    state = RequestState(reqs)
+    engine = build_engines(sim_spec, state)[0][0]
+    for rid in range(3):
+        engine.add(rid)
+    now = 0.0
+    while (end := engine.start(now)) is not None:
+        engine.complete(end)
+        engine.busy = False
+        now = end
+    assert engine.outstanding_tokens == 0
