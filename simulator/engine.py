@@ -83,8 +83,11 @@ class Engine:
 
     def prefilling(self) -> list[int]:
         """Running requests whose prompt is not fully prefilled yet, oldest first."""
+        if not self.running:
+            return []
         s = self.state
-        return [r for r in self.running if s.prefilled[r] < s.prompt_tokens[r]]
+        run = np.asarray(self.running, dtype=np.int64)
+        return run[s.prefilled[run] < s.prompt_tokens[run]].tolist()
 
     # ---- KV blocks ----------------------------------------------------------------
     def _blocks_for(self, tokens: np.ndarray) -> np.ndarray:

@@ -221,3 +221,23 @@ def test_outstanding_tokens_return_to_zero() -> None:
         engine.busy = False
         now = end
     assert engine.outstanding_tokens == 0
+
+
+@pytest.mark.parametrize(
+    "model_name,cluster_name,workload",
+    [("t5-11b", "a40x48", "exegpt_s"), ("mixtral-8x7b", "h100x8", "exegpt_c1")],
+)
+def test_encoder_decoder_and_moe_models_simulate(
+    model_name: str, cluster_name: str, workload: str
+) -> None:
+    """T5 (the prefill is the encoder pass) and Mixtral (MoE) run through every policy."""
+    model = model_from_config(catalogue_entry("model", model_name))
+    cluster = cluster_from_config(catalogue_entry("cluster", cluster_name))
+    reqs = _workload(workload, 150, rate=5.0)
+    for policy in ("continuous", "chunked_prefill", "static", "rra"):
+        result = simulate(
+            SimulationSpec(model, cluster, (ReplicaGroupSpec(2, 1, 32),), policy=policy), reqs
+        )
+        r = result.requests
+        assert (r.generated_tokens == r.output_tokens).all(), policy
+        assert (r.ttft_s > 0).all() and result.metrics["throughput_rps"] > 0
