@@ -7,8 +7,9 @@ A candidate is (TP, PP, max_num_seqs). It is kept when
 * PP is at most the layers; the replica's GPUs (TP x PP) are a power of two that
   divides a node, or fill whole nodes (any PP, e.g. TP8 x PP3 on 8-GPU nodes); so the
   sizes below a node form a divisibility chain (node boundaries, see ``parallel_plan``);
-* weights, activations and the runtime reserve fit in GPU memory, the KV cache holds
-  the longest request of the workload and ``max_num_seqs`` sequences of mean context;
+* weights, activations and the runtime reserve fit in GPU memory, each of the ``pp``
+  engines' KV share holds the longest request of the workload, and the KV cache holds
+  ``max_num_seqs`` sequences of mean context;
 * some arrival rate meets the SLO (``ReplicaPerformance.max_rate_meeting``).
 
 Rejected candidates stay in the table with the reason, for error messages and reports.
@@ -148,9 +149,12 @@ def price_candidates(
             if mem.kv_cache_bytes <= 0:
                 row["reason"] = "memory: weights and activations exceed GPU memory"
                 continue
-            if mem.kv_capacity_tokens < longest:
+            # A pipelined replica splits its KV cache across its pp virtual engines (as
+            # vLLM does), so the longest request must fit one engine's share.
+            engine_share = mem.kv_capacity_tokens // layout.pp
+            if engine_share < longest:
                 row["reason"] = (
-                    f"memory: KV cache holds {mem.kv_capacity_tokens} tokens < longest request {longest}"
+                    f"memory: one engine's KV share holds {engine_share} tokens < longest request {longest}"
                 )
                 continue
             if mem.kv_capacity_tokens < seqs * stats.mean_running_context_tokens:

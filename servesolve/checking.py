@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Literal
 
 import numpy as np
 import pandas as pd
@@ -44,11 +45,10 @@ class CheckOptions:
         gt=0,
         description="least requests per simulation (more when requests are long, up to 20,000)",
     )
-    policy: str = Field(
-        default="chunked_prefill",
-        description="batching policy: continuous, chunked_prefill or static",
+    policy: Literal["continuous", "chunked_prefill", "static", "rra"] = Field(
+        default="chunked_prefill", description="continuous, chunked_prefill, static or rra"
     )
-    router: str = Field(
+    router: Literal["round_robin", "least_outstanding_tokens"] = Field(
         default="least_outstanding_tokens", description="round_robin or least_outstanding_tokens"
     )
     seed: int = Field(default=0, ge=0, description="seed of the lengths and arrivals")
@@ -71,7 +71,9 @@ class SimulationCheck:
     tpot_s: float
     e2e_s: float
     slo_attainment: float
-    misses: tuple[str, ...]  # bounds whose simulated percentile exceeds the SLO; "throughput" if unstable
+    misses: tuple[
+        str, ...
+    ]  # bounds whose simulated percentile exceeds the SLO; "throughput" if unstable
 
     @property
     def meets_slo(self) -> bool:

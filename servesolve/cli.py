@@ -350,7 +350,9 @@ def _simulate_execute(data: dict[str, Any], choices: dict[str, str], cfg: DictCo
             "cluster": request.cluster.name,
             "workload": request.workload.name,
             "slo": request.slo.name,
-            "policy": request.options.policy,
+            "policy": "disaggregated"
+            if request.disaggregation is not None
+            else request.options.policy,
             "replicas": " + ".join(
                 f"{g.count}xTP{g.tp}xPP{g.pp}b{g.max_num_seqs}" for g in request.replicas
             ),

@@ -307,6 +307,7 @@ def _solve(
     heuristics: Mapping[str, tuple[str, dict[str, int], str]],
     target: float | None,
     gpu_budget: int,
+    derated_rounds: int = 0,
 ) -> SolveResult:
     """Solve the parallel-plan MILP, warm-started from the best heuristic plan."""
     hints = {}
@@ -318,6 +319,12 @@ def _solve(
         }
     certificate = solve(parallel_plan.build(instance), request.solver, hints)
     if certificate.status is SolveStatus.INFEASIBLE:
+        if derated_rounds:
+            raise InfeasibleError(
+                f"planner.target_rate_per_s: {target:g} req/s needs more than the {gpu_budget}-GPU budget sustains "
+                f"in simulation (after {derated_rounds} round(s) derating the model's optimistic rates); fix: raise "
+                f"planner.gpu_budget, lower the target, or set planner.check.enabled=false to trust the model alone"
+            )
         raise InfeasibleError(
             f"planner.target_rate_per_s: {target:g} req/s needs more than the {gpu_budget}-GPU budget can serve "
             f"under the SLO; fix: raise planner.gpu_budget or lower the target rate"
@@ -330,14 +337,14 @@ def _solve(
     return certificate
 
 
-def _check(summary: PlanSummary, request: PlanRequest) -> SimulationCheck:
-    """Simulate ``summary`` at its predicted SLO-meeting throughput."""
+def _check(summary: PlanSummary, request: PlanRequest, rate_per_s: float) -> SimulationCheck:
+    """Simulate ``summary`` with Poisson arrivals at ``rate_per_s``."""
     cand = request.planner.candidates
     groups = [ReplicaGroupSpec(g.tp, g.pp, g.max_num_seqs, g.num_replicas) for g in summary.groups]
     return check_plan(
         summary.name,
         groups,
-        summary.throughput_per_s,
+        rate_per_s,
         summary.at_capacity.e2e_s if summary.at_capacity else math.inf,
         request.model,
         request.cluster,
@@ -421,12 +428,12 @@ def plan(request: PlanRequest) -> PlanResult:
     calibrated["predicted_rate_per_s"] = calibrated["rate_per_s"]
     repairs: dict[str, int] = {}
 
-    def derate(counts: Mapping[str, int], check: SimulationCheck) -> None:
+    def derate(table: pd.DataFrame, counts: Mapping[str, int], check: SimulationCheck) -> None:
         factor = _derate_factor(check)
-        layouts = {(calibrated.at[label, "tp"], calibrated.at[label, "pp"]) for label in counts}
+        layouts = {(table.at[label, "tp"], table.at[label, "pp"]) for label in counts}
         for tp, pp in layouts:
-            same = (calibrated.tp == tp) & (calibrated.pp == pp)
-            calibrated.loc[same, "rate_per_s"] *= factor
+            same = (table.tp == tp) & (table.pp == pp)
+            table.loc[same, "rate_per_s"] *= factor
 
     rounds = 0
     while True:
@@ -439,7 +446,7 @@ def plan(request: PlanRequest) -> PlanResult:
             target_rate_per_s=target if opts.objective == "min_gpus" else None,
             max_distinct_configs=opts.max_distinct_configs,
         )
-        certificate = _solve(instance, request, heuristics, target, gpu_budget)
+        certificate = _solve(instance, request, heuristics, target, gpu_budget, rounds)
         counts = parallel_plan.decode(instance, certificate.values)
         chosen = _summarize(
             "milp", f"optimal ({opts.objective})", counts, calibrated, performance, offered
@@ -447,26 +454,31 @@ def plan(request: PlanRequest) -> PlanResult:
         if not opts.check.enabled:
             checks: list[SimulationCheck] = []
             break
-        check = _check(chosen, request)
+        # min_gpus promises the target rate; max_throughput the plan's whole throughput.
+        rate = target if opts.objective == "min_gpus" and target else chosen.throughput_per_s
+        check = _check(chosen, request, rate)
         if check.meets_slo or rounds >= opts.check.repair_rounds:
             checks = [check]
             break
-        derate(counts, check)
+        derate(calibrated, counts, check)
         rounds += 1
     repairs["milp"] = rounds
 
     summaries = []
     for name, (desc, counts_h, note) in heuristics.items():
+        # Heuristics are derated on their own copy: the table behind the MILP's
+        # certificate (returned as `candidates`) must keep the rates it was solved with.
+        table = calibrated.copy()
         for attempt in range(opts.check.repair_rounds + 1):
-            summary = _summarize(name, desc, counts_h, calibrated, performance, offered, note)
+            summary = _summarize(name, desc, counts_h, table, performance, offered, note)
             if not (summary.feasible and opts.check.enabled):
                 break
-            check = _check(summary, request)
+            check = _check(summary, request, summary.throughput_per_s)
             if check.meets_slo or attempt == opts.check.repair_rounds:
                 checks.append(check)
                 repairs[name] = attempt
                 break
-            derate(counts_h, check)
+            derate(table, counts_h, check)
         summaries.append(summary)
     summaries = tuple(summaries)
     return PlanResult(

@@ -177,7 +177,9 @@ def render(result: PlanResult, files: list[str] | None = None) -> str:
         check = req.planner.check
         lines += [
             "",
-            f"Simulated ({check.policy}, Poisson arrivals at each plan's predicted SLO throughput; "
+            f"Simulated ({check.policy}, Poisson arrivals at the rate each plan promises "
+            f"({'the target for the MILP, ' if req.planner.objective == 'min_gpus' else ''}"
+            f"predicted SLO throughput otherwise); "
             f"p{slo.percentile:g}; sim req/s = steady-state completions)",
         ]
         names = {result.plan.name: "MILP optimum"} | {

@@ -131,6 +131,12 @@ class SimulateRequest:
         options = parse_spec(SimulationOptions, cfg.get("simulation", {}), "simulation")
         plan_file = cfg.get("plan")
         disagg = cfg.get("disaggregation")
+        if disagg and (plan_file or cfg.get("replicas")):
+            raise SpecError(
+                "disaggregation",
+                "cannot be combined with plan= or replicas=",
+                "give both pools inside disaggregation",
+            )
         if disagg:
             split = parse_spec(DisaggregationOptions, disagg, "disaggregation")
             replicas = tuple(
@@ -149,6 +155,17 @@ class SimulateRequest:
                 )
             parsed = [parse_spec(ReplicaEntry, e, f"replicas.{i}") for i, e in enumerate(entries)]
             replicas = tuple(ReplicaGroupSpec(e.tp, e.pp, e.max_num_seqs, e.count) for e in parsed)
+        prefill = (
+            [ReplicaGroupSpec(e.tp, e.pp, e.max_num_seqs, e.count) for e in split.prefill]
+            if disagg
+            else []
+        )
+        _check_hardware(
+            [*prefill, *replicas],
+            model,
+            cluster,
+            "disaggregation" if disagg else ("plan" if plan_file else "replicas"),
+        )
         return cls(
             model=model,
             cluster=cluster,
@@ -172,18 +189,23 @@ def _with_budget(options: SimulationOptions, budget: int | None) -> SimulationOp
 def _replicas_from_plan(
     path: str, model: ModelSpec, cluster: ClusterSpec
 ) -> tuple[tuple[ReplicaGroupSpec, ...], int | None]:
+    """Replica groups and token budget of a plan.json, validated field by field."""
     file = Path(path).expanduser()
     if not file.is_file():
         raise SpecError(
             "plan", f"no file at '{file}'", "give the plan.json a `servesolve plan` run wrote"
         )
+    not_a_plan = SpecError(
+        "plan", f"'{file}' is not a plan.json written by servesolve plan", "give such a file"
+    )
     try:
         data = json.loads(file.read_text())
-        groups = data["plan"]["groups"]
-    except (json.JSONDecodeError, KeyError, TypeError):
-        raise SpecError(
-            "plan", f"'{file}' is not a plan.json written by servesolve plan", "give such a file"
-        ) from None
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        raise not_a_plan from None
+    plan = data.get("plan") if isinstance(data, dict) else None
+    groups = plan.get("groups") if isinstance(plan, dict) else None
+    if not isinstance(groups, list) or not groups or not all(isinstance(g, dict) for g in groups):
+        raise not_a_plan
     if data.get("model") != model.name or data.get("cluster") != cluster.name:
         raise SpecError(
             "plan",
@@ -191,11 +213,51 @@ def _replicas_from_plan(
             f"not {model.name} on {cluster.name}",
             f"pass model={data.get('model')} cluster={data.get('cluster')}",
         )
-    replicas = tuple(
-        ReplicaGroupSpec(g["tp"], g["pp"], g["max_num_seqs"], g["num_replicas"]) for g in groups
-    )
-    budget = data.get("planner", {}).get("candidates", {}).get("max_num_batched_tokens")
-    return replicas, budget
+    entries = [
+        parse_spec(
+            ReplicaEntry,
+            {
+                "tp": g.get("tp"),
+                "pp": g.get("pp", 1),
+                "max_num_seqs": g.get("max_num_seqs", 256),
+                "count": g.get("num_replicas", 1),
+            },
+            f"plan.groups.{i}",
+        )
+        for i, g in enumerate(groups)
+    ]
+    planner = data.get("planner")
+    candidates = planner.get("candidates") if isinstance(planner, dict) else None
+    budget = candidates.get("max_num_batched_tokens") if isinstance(candidates, dict) else None
+    budget = budget if isinstance(budget, int) and budget > 0 else None
+    return tuple(ReplicaGroupSpec(e.tp, e.pp, e.max_num_seqs, e.count) for e in entries), budget
+
+
+def _check_hardware(
+    groups: list[ReplicaGroupSpec], model: ModelSpec, cluster: ClusterSpec, field: str
+) -> None:
+    """The replicas must exist on the cluster: TP inside a node and dividing the heads,
+    and no more GPUs than the cluster has."""
+    for i, g in enumerate(groups):
+        if g.tp > cluster.gpus_per_node or cluster.gpus_per_node % g.tp:
+            raise SpecError(
+                f"{field}.{i}.tp",
+                f"TP {g.tp} does not divide a node of {cluster.gpus_per_node} GPUs",
+                "use a TP degree that divides the node",
+            )
+        if model.num_attention_heads % g.tp:
+            raise SpecError(
+                f"{field}.{i}.tp",
+                f"TP {g.tp} does not divide {model.name}'s {model.num_attention_heads} attention heads",
+                "use a divisor of the head count",
+            )
+    total = sum(g.tp * g.pp * g.count for g in groups)
+    if total > cluster.num_gpus:
+        raise SpecError(
+            field,
+            f"needs {total} GPUs but {cluster.name} has {cluster.num_gpus}",
+            "use fewer replicas or a larger cluster",
+        )
 
 
 def simulate_plan(request: SimulateRequest) -> SimulationResult:

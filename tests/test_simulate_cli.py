@@ -99,7 +99,69 @@ def test_simulate_refuses_a_plan_for_another_model(plan_dir: Path, tmp_path: Pat
         ["simulate", f"plan={plan_dir / 'plan.json'}", f"hydra.run.dir={tmp_path / 'x'}"], tmp_path
     )
     assert proc.returncode == 2
-    assert "was made for model llama3.1-8b on cluster h100x8" in proc.stderr
+    assert (
+        proc.stderr.startswith("error: plan: ")
+        and "was made for model llama3.1-8b on cluster h100x8" in proc.stderr
+    )
+    assert len(proc.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "x").exists()
+
+
+BAD_PLANS = [
+    (
+        {"model": "llama3.1-70b", "cluster": "h100x8", "plan": {"groups": [{"pp": 1}]}},
+        "error: plan.groups.0.tp:",
+    ),
+    (
+        {
+            "model": "llama3.1-70b",
+            "cluster": "h100x8",
+            "plan": {"groups": [{"tp": 0, "num_replicas": 1}]},
+            "planner": None,
+        },
+        "error: plan.groups.0.tp: input should be greater than 0",
+    ),
+    ({"model": "llama3.1-70b", "cluster": "h100x8", "plan": {"groups": "x"}}, "error: plan: "),
+    ({"model": "llama3.1-70b", "cluster": "h100x8", "plan": {"groups": []}}, "error: plan: "),
+    (["not", "a", "dict"], "error: plan: "),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("content,message", BAD_PLANS)
+def test_malformed_plan_files_are_one_line(tmp_path: Path, content, message: str) -> None:
+    path = tmp_path / "plan.json"
+    path.write_text(json.dumps(content))
+    proc = run_cli(["simulate", f"plan={path}", f"hydra.run.dir={tmp_path / 'x'}"], tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr.startswith(message), proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "x").exists()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (["replicas=[{tp: 8, count: 100}]"], "error: replicas: needs 800 GPUs but h100x8 has 8"),
+        (["replicas=[{tp: 3}]"], "error: replicas.0.tp: TP 3 does not divide a node of 8 GPUs"),
+        (
+            ["replicas=[{tp: 8}]", "disaggregation={prefill: [{tp: 4}], decode: [{tp: 4}]}"],
+            "error: disaggregation: cannot be combined with plan= or replicas=",
+        ),
+        (
+            ["disaggregation={prefill: [{tp: 8}], decode: [{tp: 8}]}"],
+            "error: disaggregation: needs 16 GPUs but h100x8 has 8",
+        ),
+    ],
+)
+def test_simulate_rejects_impossible_hardware(
+    tmp_path: Path, args: list[str], message: str
+) -> None:
+    proc = run_cli(["simulate", *args, f"hydra.run.dir={tmp_path / 'x'}"], tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr.startswith(message), proc.stderr
+    assert not (tmp_path / "x").exists()
 
 
 @pytest.mark.slow
