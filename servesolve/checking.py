@@ -19,6 +19,7 @@ import pandas as pd
 from pydantic import Field
 from pydantic.dataclasses import dataclass as spec_dataclass
 
+from servesolve.errors import InfeasibleError
 from servesolve.simulator import ReplicaGroupSpec, SimulationSpec, simulate
 from servesolve.simulator.metrics import slo_met
 from servesolve.specs.hardware import ClusterSpec
@@ -126,7 +127,13 @@ def check_plan(
         gpu_memory_utilization=gpu_memory_utilization,
         runtime_reserve_gib=runtime_reserve_gib,
     )
-    result = simulate(spec, requests, slo)
+    try:
+        result = simulate(spec, requests, slo)
+    except ValueError as exc:  # candidates are pre-filtered to fit, so this is a modelling gap
+        raise InfeasibleError(
+            f"planner.check: the simulator cannot run {plan_name}: {exc}; fix: set planner.check.enabled=false "
+            "to trust the model alone, or report this plan"
+        ) from None
     table: pd.DataFrame = result.requests
     q = slo.quantile
     ttft = float(table.ttft_s.quantile(q))

@@ -59,7 +59,12 @@ from servesolve.simulator.metrics import summarize
 from servesolve.simulator.policies.base_policy import BaseBatchingPolicy, IterationPlan
 from servesolve.simulator.request_state import RequestState
 from servesolve.simulator.router import ROUTERS
-from servesolve.simulator.simulation import ReplicaGroupSpec, SimulationResult, SimulationSpec
+from servesolve.simulator.simulation import (
+    ReplicaGroupSpec,
+    SimulationResult,
+    SimulationSpec,
+    check_outstanding_tokens,
+)
 from servesolve.specs.slo import SloSpec
 
 _EMPTY = np.zeros(0, dtype=np.int64)
@@ -156,9 +161,10 @@ class PrefillOnly(BaseBatchingPolicy):
         s.blocks[ids] = 0
         gone = set(ids.tolist())
         engine.running = [r for r in engine.running if r not in gone]
-        # What add() counted beyond the prompt: the output still to come, this
-        # iteration's sampled token included (the decode engine counts the rest).
-        engine.outstanding_tokens -= int(s.remaining_tokens(ids).sum()) + len(ids)
+        # apply_tokens took off the prompt and the token this iteration sampled; what
+        # add() counted beyond them is the output still to come, which the decode engine
+        # counts from now on.
+        engine.outstanding_tokens -= int(s.remaining_tokens(ids).sum())
         self.handoffs.extend(ids.tolist())
 
 
@@ -395,6 +401,7 @@ def simulate_disaggregated(
     unfinished = int(np.isnan(state.finish_s).sum())
     if unfinished:
         raise RuntimeError(f"disaggregated simulation ended with {unfinished} unfinished requests")
+    check_outstanding_tokens(engines)
     table = state.table()
     table.insert(table.columns.get_loc("replica") + 1, "decode_replica", decode_replica)
     iterations = pd.concat(

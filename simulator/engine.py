@@ -123,6 +123,8 @@ class Engine:
 
     def _preempt(self, rid: int) -> None:
         s = self.state
+        one = np.asarray([rid])
+        before = int(s.remaining_tokens(one)[0])
         self.running.remove(rid)
         self.free_blocks += int(s.blocks[rid])
         s.blocks[rid] = 0
@@ -130,7 +132,9 @@ class Engine:
         s.prefilled[rid] = 0
         s.preemptions[rid] += 1
         self.waiting.appendleft(rid)
-        self.outstanding_tokens += int(s.prompt_tokens[rid])
+        # The prompt to recompute replaces what was left of the old one (a request can be
+        # preempted halfway through a chunked or recomputed prefill).
+        self.outstanding_tokens += int(s.remaining_tokens(one)[0]) - before
 
     # ---- iterations ----------------------------------------------------------------
     def token_plan(

@@ -1,8 +1,12 @@
 """Time-ordered events with one ordering key: ``(time, priority, seq)``.
 
 Ties in time are broken by priority (lower first), then by insertion order, so a run is
-deterministic. Iteration completions come before arrivals at the same instant: slots and
-KV blocks a finished request frees are visible to a request arriving at that moment.
+deterministic. At one instant, iteration completions come first (the slots and KV blocks
+a finished request frees are visible to what follows), then arrivals (every request that
+arrives at that instant is queued), then wake-ups: an engine schedules its next iteration
+only once all of that instant's completions and arrivals are in, so requests arriving
+together share their first iteration, and a request arriving exactly when an iteration
+ends joins the next one.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ class EventKind(IntEnum):
 
     ITERATION_DONE = 0
     ARRIVAL = 1
+    WAKE = 2
 
 
 class EventQueue:

@@ -1,8 +1,11 @@
 """Discrete-event, iteration-level simulation of a serving plan on a request table.
 
 The loop is short: pop the next event, advance time, handle it, push what it causes.
-Arrivals are routed to a replica and wake an idle engine; an iteration's end applies
-its outcome and starts the engine's next iteration at once. Iteration times come from
+Arrivals are routed to a replica and queued; an iteration's end applies its outcome.
+Either one asks the engine for a wake-up at the same instant, handled after every
+completion and arrival of that instant (``EventKind`` order), where an idle engine
+schedules its next iteration: requests arriving together share their first iteration,
+and one arriving exactly as an iteration ends joins the next. Iteration times come from
 the same cost model the MILP priced, so the simulation checks the plan's queueing and
 tails, not a different hardware model.
 """
@@ -109,6 +112,17 @@ def build_engines(spec: SimulationSpec, state: RequestState) -> list[list[Engine
                 spec.runtime_reserve_gib,
             ).kv_capacity_tokens
         blocks = capacity // spec.block_size // group.pp
+        if blocks < 1:
+            setting = (
+                "kv_capacity_tokens"
+                if spec.kv_capacity_tokens is not None
+                else "gpu_memory_utilization"
+            )
+            raise ValueError(
+                f"replica TP{group.tp}xPP{group.pp} has no KV blocks per engine ({capacity} KV "
+                f"tokens, block_size {spec.block_size}, {group.pp} pipeline engines): raise "
+                f"{setting} or use a larger tp"
+            )
         for _ in range(group.count):
             engines = []
             for _ in range(group.pp):
@@ -131,6 +145,36 @@ def build_engines(spec: SimulationSpec, state: RequestState) -> list[list[Engine
     return replicas
 
 
+def check_outstanding_tokens(engines: list[Engine]) -> None:
+    """The router's load signal must come back to 0 once every request has finished."""
+    drift = {e.engine_id: e.outstanding_tokens for e in engines if e.outstanding_tokens}
+    if drift:
+        raise RuntimeError(f"outstanding tokens left on engines after the run: {drift}")
+
+
+def check_fits(state: RequestState, replicas: list[list[Engine]], spec: SimulationSpec) -> None:
+    """Every request's whole context must fit one engine's KV share, else it never runs
+    (the router may send it to any replica, so the smallest engine is the bound)."""
+    if not state.num_requests:
+        return
+    longest = int((state.input_tokens + state.output_tokens).max())
+    smallest = min((e for engines in replicas for e in engines), key=lambda e: e.num_blocks)
+    capacity = smallest.num_blocks * smallest.block_size
+    if longest > capacity:
+        tp, pp = smallest.config.tp, smallest.config.pp
+        setting = (
+            "kv_capacity_tokens"
+            if spec.kv_capacity_tokens is not None
+            else "gpu_memory_utilization"
+        )
+        raise ValueError(
+            f"a request of {longest} tokens (input+output) exceeds one engine's KV cache of "
+            f"{capacity} tokens (replica TP{tp}xPP{pp}, {pp} engine{'s' if pp > 1 else ''} "
+            f"share{'' if pp > 1 else 's'} it); raise {setting}, use a larger tp or a smaller "
+            "pp, or shorten the requests"
+        )
+
+
 def simulate(
     spec: SimulationSpec, requests: pd.DataFrame, slo: SloSpec | None = None
 ) -> SimulationResult:
@@ -143,17 +187,17 @@ def simulate(
     state = RequestState(requests)
     replicas = build_engines(spec, state)
     engines = [e for engines in replicas for e in engines]
+    check_fits(state, replicas, spec)
     router = ROUTERS[spec.router]()
     events = EventQueue()
-    next_arrival = 0
     if state.num_requests:
         events.push(float(state.arrival_s[0]), EventKind.ARRIVAL, 0)
+    wake_pending: set[int] = set()  # engines with a WAKE in the queue
 
-    def wake(engine: Engine, now: float) -> None:
-        if not engine.busy:
-            end = engine.start(now)
-            if end is not None:
-                events.push(end, EventKind.ITERATION_DONE, engine)
+    def request_wake(engine: Engine, now: float) -> None:
+        if engine.engine_id not in wake_pending:
+            wake_pending.add(engine.engine_id)
+            events.push(now, EventKind.WAKE, engine)
 
     while len(events):
         now, kind, payload = events.pop()
@@ -169,17 +213,27 @@ def simulate(
             else:
                 for e in engines:
                     e.arrivals_done = True
-                    wake(e, now)
-            wake(engine, now)
+                    if not e.busy:
+                        request_wake(e, now)
+            if not engine.busy:
+                request_wake(engine, now)
+        elif kind is EventKind.WAKE:
+            engine = payload
+            wake_pending.discard(engine.engine_id)
+            if not engine.busy:
+                end = engine.start(now)
+                if end is not None:
+                    events.push(end, EventKind.ITERATION_DONE, engine)
         else:
             engine = payload
             engine.complete(now)
             engine.busy = False
-            wake(engine, now)
+            request_wake(engine, now)
 
     unfinished = int(np.isnan(state.finish_s).sum())
     if unfinished:
         raise RuntimeError(f"simulation ended with {unfinished} unfinished requests")
+    check_outstanding_tokens(engines)
     table = state.table()
     iterations = pd.concat(
         [

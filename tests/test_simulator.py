@@ -40,12 +40,29 @@ def period(shape: BatchShape, tp: int = 1, pp: int = 1) -> float:
 
 
 def test_event_order_is_time_then_kind_then_insertion() -> None:
+    """At one instant: iteration completions, then arrivals, then wake-ups."""
     q = EventQueue()
     q.push(2.0, EventKind.ARRIVAL, "late")
+    q.push(1.0, EventKind.WAKE, "wake")
     q.push(1.0, EventKind.ARRIVAL, "a1")
     q.push(1.0, EventKind.ITERATION_DONE, "done")
     q.push(1.0, EventKind.ARRIVAL, "a2")
-    assert [q.pop()[2] for _ in range(4)] == ["done", "a1", "a2", "late"]
+    assert [q.pop()[2] for _ in range(5)] == ["done", "a1", "a2", "wake", "late"]
+
+
+def test_same_instant_arrivals_share_the_first_iteration() -> None:
+    """16 requests at t=0 are prefilled together; one arriving exactly as an iteration
+    ends joins the next iteration instead of waiting a whole one more."""
+    result = simulate(spec(), requests([(0.0, 64, 3)] * 16))
+    it = result.iterations
+    assert it.prefill_tokens.tolist() == [16 * 64, 0, 0]
+    assert (result.requests.first_token_time_s == it.duration_s.iloc[0]).all()
+    end = period(BatchShape(64, 64 * 65 / 2, 0, 0, 1))  # one request's prefill alone
+    result = simulate(spec(), requests([(0.0, 64, 3), (end, 32, 2)]))
+    it = result.iterations
+    assert it.start_s.iloc[1] == end
+    assert it.prefill_tokens.tolist() == [64, 32, 0]
+    assert it.decode_seqs.tolist() == [0, 1, 2]
 
 
 @pytest.mark.parametrize("policy", ["continuous", "chunked_prefill"])
@@ -63,16 +80,19 @@ def test_one_request_alone_is_its_prefill_then_output_minus_one_decodes(policy: 
 
 
 def test_two_identical_requests_share_every_iteration() -> None:
+    """Both arrive at t=0, so both prefill in the first iteration (2 x n_in tokens, two
+    first tokens sampled), then n_out - 1 decode steps of both: identical timestamps."""
     n_in, n_out = 64, 10
     result = simulate(spec(), requests([(0.0, n_in, n_out), (0.0, n_in, n_out)]))
-    # The first arrival starts an iteration alone; the second joins at the next one.
-    first = period(BatchShape(n_in, n_in * (n_in + 1) / 2, 0, 0, 1))
-    second = period(BatchShape(n_in, n_in * (n_in + 1) / 2, 1, n_in + 1, 2))
+    prefill = period(BatchShape(2 * n_in, 2 * n_in * (n_in + 1) / 2, 0, 0, 2))
+    decodes = sum(period(BatchShape(0, 0, 2, 2 * (n_in + k), 2)) for k in range(1, n_out))
     r = result.requests
-    assert r.loc[0, "first_token_time_s"] == pytest.approx(first, rel=EXACT)
-    assert r.loc[1, "first_token_time_s"] == pytest.approx(first + second, rel=EXACT)
+    assert r.first_token_time_s.tolist() == pytest.approx([prefill] * 2, rel=EXACT)
+    assert r.finish_time_s.tolist() == pytest.approx([prefill + decodes] * 2, rel=EXACT)
     assert (r.generated_tokens == n_out).all()
-    assert r.loc[1, "finish_time_s"] > r.loc[0, "finish_time_s"]
+    it = result.iterations
+    assert it.prefill_tokens.tolist() == [2 * n_in] + [0] * (n_out - 1)
+    assert it.decode_seqs.tolist() == [0] + [2] * (n_out - 1)
 
 
 def test_static_batching_waits_for_the_batch_and_the_longest_output() -> None:
@@ -88,13 +108,17 @@ def test_static_batching_waits_for_the_batch_and_the_longest_output() -> None:
 
 
 def test_kv_exhaustion_preempts_the_youngest_and_recomputes_it() -> None:
-    """4 blocks of 16 tokens, two requests of 16 in / 33 out, both arriving at t=0.
+    """4 blocks of 16 tokens, two requests A, B of 16 in / 33 out, both arriving at t=0.
 
-    A starts an iteration alone; B joins the next one, so B is one token behind. A's
-    prompt takes 1 block, B's another; decoding takes both to 2 blocks each (4 in use).
-    When A is about to write its 33rd cache token (after generating 17) it needs a third
-    block and none is free: B, the youngest, is preempted after generating 16 tokens.
-    B later re-prefills 16 + 16 = 32 tokens, once A has finished and freed its blocks.
+    Both prefill in the first iteration, one block each (16 tokens), and sample their
+    first token. After g tokens a request's cache holds 16 + g - 1 tokens and its next
+    decode writes token 16 + g; the first decode (g = 1) takes both to 2 blocks (4 in
+    use). When g = 17 the next decode writes token 33, which needs a third block for
+    each, and none is free: B, the youngest, is preempted (its 2 blocks freed) after
+    generating 17 tokens, and A takes one of them. A never needs a fourth block (its
+    cache peaks at 16 + 33 - 1 = 48 tokens), so the one block left cannot take B's
+    recompute of 16 + 17 = 33 tokens (3 blocks): B waits until A finishes, then
+    re-prefills 33 tokens and needs no more than 3 blocks after that. One preemption.
     """
     result = simulate(
         spec(kv_capacity_tokens=64, block_size=16), requests([(0.0, 16, 33), (0.0, 16, 33)])
@@ -102,9 +126,13 @@ def test_kv_exhaustion_preempts_the_youngest_and_recomputes_it() -> None:
     r = result.requests
     assert r.preemptions.tolist() == [0, 1]
     assert (r.generated_tokens == 33).all()
-    prefills = result.iterations[result.iterations.prefill_tokens > 0]
-    assert prefills.prefill_tokens.tolist() == [16, 16, 32]
+    it = result.iterations
+    prefills = it[it.prefill_tokens > 0]
+    assert prefills.prefill_tokens.tolist() == [32, 16 + 17]
     assert prefills.start_s.iloc[-1] == pytest.approx(r.loc[0, "finish_time_s"])
+    # Both decode for 16 steps, then A alone for its other 16; B alone for its last 15.
+    assert it.decode_seqs.tolist() == [0] + [2] * 16 + [1] * 16 + [0] + [1] * 15
+    assert r.loc[0, "first_token_time_s"] == r.loc[1, "first_token_time_s"]
 
 
 @settings(max_examples=40, deadline=None)
@@ -241,3 +269,128 @@ def test_encoder_decoder_and_moe_models_simulate(
         r = result.requests
         assert (r.generated_tokens == r.output_tokens).all(), policy
         assert (r.ttft_s > 0).all() and result.metrics["throughput_rps"] > 0
+
+
+def test_a_request_larger_than_an_engine_is_rejected_up_front() -> None:
+    """60 + 20 tokens cannot fit 4 blocks of 16: a ValueError before the run, not a stall.
+    With PP2 each pipeline engine holds half the blocks: 48 + 20 tokens fit 6 blocks of 16
+    but not the 3 of each engine."""
+    with pytest.raises(ValueError, match="a request of 80 tokens .* KV cache of 64 tokens"):
+        simulate(spec(kv_capacity_tokens=64), requests([(0.0, 60, 20)]))
+    with pytest.raises(ValueError, match=r"KV cache of 48 tokens \(replica TP1xPP2, 2 engines"):
+        simulate(
+            spec(replicas=(ReplicaGroupSpec(1, 2, 8),), kv_capacity_tokens=96),
+            requests([(0.0, 48, 20)]),
+        )
+    with pytest.raises(ValueError, match="no KV blocks per engine"):
+        simulate(spec(kv_capacity_tokens=8), requests([(0.0, 4, 2)]))
+
+
+def test_static_max_length_decodes_every_padded_step() -> None:
+    """decode_to=max_length runs max_output_tokens - 1 padded decode steps whatever the
+    outputs (each request still produces only its own tokens); a maximum length shorter
+    than an output in the batch is an error, not invented tokens."""
+    rows = [(0.0, 50, 5), (0.0, 80, 12)]
+    pad, n, max_len = 80, 2, 16
+    result = simulate(
+        spec(
+            policy="static",
+            static_batch_size=2,
+            static_decode_to="max_length",
+            static_max_output_tokens=max_len,
+        ),
+        requests(rows),
+    )
+    prefill = period(BatchShape(n * pad, n * pad * (pad + 1) / 2, 0, 0, n))
+    decodes = sum(period(BatchShape(0, 0, n, n * (pad + k), n)) for k in range(1, max_len))
+    r = result.requests
+    assert r.finish_time_s.tolist() == pytest.approx([prefill + decodes] * 2, rel=EXACT)
+    assert (r.generated_tokens == r.output_tokens).all()
+    assert len(result.iterations) == max_len
+    with pytest.raises(ValueError, match=r"static_max_output_tokens=8 .* longest output .*12"):
+        simulate(
+            spec(
+                policy="static",
+                static_batch_size=2,
+                static_decode_to="max_length",
+                static_max_output_tokens=8,
+            ),
+            requests(rows),
+        )
+
+
+def test_static_batching_reserves_the_padded_batch_in_kv_blocks() -> None:
+    """The batch holds ceil(3 x (80 + 12) / 16) = 18 blocks from its prefill to its end."""
+    rows = [(0.0, 50, 5), (1.0, 80, 12), (2.0, 20, 3)]
+    result = simulate(spec(policy="static", static_batch_size=3), requests(rows))
+    assert (result.iterations.blocks_used == 18).all()
+    assert result.metrics["kv_utilization"] > 0
+
+
+def _captured_engines(monkeypatch: pytest.MonkeyPatch) -> list:
+    """Every engine the next simulations build (plain and disaggregated)."""
+    from servesolve.simulator import disaggregated, simulation
+
+    engines: list = []
+
+    def capture(build):
+        def wrapper(*args, **kwargs):
+            replicas = build(*args, **kwargs)
+            engines.extend(e for replica in replicas for e in replica)
+            return replicas
+
+        return wrapper
+
+    monkeypatch.setattr(simulation, "build_engines", capture(simulation.build_engines))
+    monkeypatch.setattr(disaggregated, "_build_pool", capture(disaggregated._build_pool))
+    return engines
+
+
+def test_outstanding_tokens_are_zero_after_every_kind_of_run(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The router's load signal (remaining prompt + output tokens of an engine's
+    unfinished requests) ends at 0 on every engine: with recompute preemptions (also
+    halfway through a chunked prompt), padded static batches, RRA and both pools of a
+    disaggregated run."""
+    from servesolve.simulator.disaggregated import DisaggregatedSpec, simulate_disaggregated
+
+    engines = _captured_engines(monkeypatch)
+    reqs = _workload("exegpt_c1", 120, rate=40.0)
+    longest = int((reqs.input_tokens + reqs.output_tokens).max())
+    tight = 16 * (-(-longest // 16) + 2)
+    groups = (ReplicaGroupSpec(1, 1, 16, 2),)
+    preemptions = {}
+    for policy in ("continuous", "chunked_prefill", "rra", "static"):
+        result = simulate(
+            spec(
+                replicas=groups,
+                policy=policy,
+                kv_capacity_tokens=tight * (4 if policy == "static" else 1),
+                max_num_batched_tokens=64,
+                static_batch_size=4,
+            ),
+            reqs,
+        )
+        preemptions[policy] = int(result.requests.preemptions.sum())
+    assert min(preemptions["continuous"], preemptions["chunked_prefill"]) > 0
+    dspec = DisaggregatedSpec((ReplicaGroupSpec(1, 1, 16, 2),), (ReplicaGroupSpec(1, 1, 16, 2),))
+    result = simulate_disaggregated(spec(kv_capacity_tokens=tight), dspec, reqs)
+    assert result.requests.preemptions.sum() > 0
+    assert len(engines) == 4 * 2 + 4
+    assert [e.outstanding_tokens for e in engines] == [0] * len(engines)
+
+
+def test_disaggregated_router_spreads_prompts_over_prefill_replicas() -> None:
+    """Light load: 30 lone requests, each done before the next, then 5 pairs arriving
+    together. A pair's first request goes to replica 0 (a tie, lowest index); its second
+    sees replica 0 loaded and goes to replica 1. The handoffs must not leave replica 0
+    with a negative load that would draw every request to it."""
+    from servesolve.simulator.disaggregated import DisaggregatedSpec, simulate_disaggregated
+
+    rows = [(float(i), 20, 5) for i in range(30)]
+    rows += [(30.0 + j, 20, 5) for j in range(5) for _ in range(2)]
+    dspec = DisaggregatedSpec((ReplicaGroupSpec(1, 1, 64, 2),), (ReplicaGroupSpec(1, 1, 64),))
+    r = simulate_disaggregated(spec(), dspec, requests(rows)).requests
+    assert (r.replica[:30] == 0).all()
+    assert r.replica[30:].tolist() == [0, 1] * 5

@@ -60,25 +60,28 @@ def _workload(name: str, n: int, rate: float, seed: int = 0) -> pd.DataFrame:
 
 
 def test_rra_cycle_is_one_encoding_then_n_d_decodes_with_early_exit() -> None:
-    """B_E = 2, N_D = 3; request 0 (50 in, 9 out) and 1 (100 in, 2 out) arrive at t=0.
+    """B_E = 2, N_D = 3; requests 0 (50 in, 9 out), 1 (100 in, 2 out) and 2 (30 in, 3 out)
+    arrive at t=0.
 
-    The first arrival wakes the engine, so the first encoding holds request 0 alone;
-    request 1 waits for the next cycle's encoding, during which request 0 does not
-    decode. Request 1 leaves after its second token (early termination) while request 0
-    goes on; the third cycle has nothing to admit, so its encoding is skipped.
+    The first encoding holds requests 0 and 1 together (same-instant arrivals share it;
+    B_E = 2 leaves request 2 waiting). Request 1 leaves after its second token (early
+    termination), which frees the slot request 2 takes at the next cycle's encoding,
+    during which request 0 does not decode. Request 2 leaves after its third token while
+    request 0 goes on; the third cycle has nothing to admit, so its encoding is skipped.
     """
     result = simulate(
         spec(policy="rra", rra_encoder_batch=2, rra_decode_iterations=3),
-        requests([(0.0, 50, 9), (0.0, 100, 2)]),
+        requests([(0.0, 50, 9), (0.0, 100, 2), (0.0, 30, 3)]),
     )
+    both = BatchShape(150, 50 * 51 / 2 + 100 * 101 / 2, 0, 0, 2)
     shapes = [
-        prefill(50),  # cycle 1: encode request 0
-        decode([50]),
+        both,  # cycle 1: encode requests 0 and 1
+        decode([50, 100]),  # request 1 finishes here with its 2 tokens
         decode([51]),
         decode([52]),
-        prefill(100),  # cycle 2: encode request 1 (B_E refilled up to 2)
-        decode([53, 100]),  # request 1 finishes here with its 2 tokens
-        decode([54]),
+        prefill(30),  # cycle 2: encode request 2 (B_E refilled up to 2)
+        decode([53, 30]),
+        decode([54, 31]),  # request 2 finishes here with its 3 tokens
         decode([55]),
         decode([56]),  # cycle 3: encoding skipped (none waiting), then N_D decodes
         decode([57]),  # request 0's 9th token
@@ -91,10 +94,10 @@ def test_rra_cycle_is_one_encoding_then_n_d_decodes_with_early_exit() -> None:
     assert it.context_tokens.tolist() == [s.decode_context_tokens for s in shapes]
     assert it.duration_s.tolist() == pytest.approx(durations, rel=EXACT)
     r = result.requests
-    assert r.first_token_time_s.tolist() == pytest.approx([ends[0], ends[4]], rel=EXACT)
-    assert r.finish_time_s.tolist() == pytest.approx([ends[9], ends[5]], rel=EXACT)
+    assert r.first_token_time_s.tolist() == pytest.approx([ends[0], ends[0], ends[4]], rel=EXACT)
+    assert r.finish_time_s.tolist() == pytest.approx([ends[9], ends[1], ends[6]], rel=EXACT)
     assert r.loc[1, "finish_time_s"] < r.loc[0, "finish_time_s"]  # early termination
-    assert r.generated_tokens.tolist() == [9, 2]
+    assert r.generated_tokens.tolist() == [9, 2, 3]
 
 
 def test_rra_encoder_batch_is_refilled_only_from_finished_requests() -> None:
