@@ -177,10 +177,13 @@ def render(result: PlanResult, files: list[str] | None = None) -> str:
         check = req.planner.check
         lines += [
             "",
-            f"Simulated ({check.policy}, Poisson arrivals at the rate each plan promises "
-            f"({'the target for the MILP, ' if req.planner.objective == 'min_gpus' else ''}"
-            f"predicted SLO throughput otherwise); "
-            f"p{slo.percentile:g}; sim req/s = steady-state completions)",
+            f"Simulated ({check.policy}, Poisson arrivals at "
+            + (
+                "the target rate for the MILP plan, the predicted SLO throughput for the heuristics; "
+                if req.planner.objective == "min_gpus"
+                else "each plan's predicted SLO throughput; "
+            )
+            + f"p{slo.percentile:g}; sim req/s = steady-state completions)",
         ]
         names = {result.plan.name: "MILP optimum"} | {
             h.name: h.description for h in result.heuristics
