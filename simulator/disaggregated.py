@@ -132,26 +132,7 @@ class PrefillOnly(BaseBatchingPolicy):
         self.handoffs: list[int] = []  # requests whose KV leaves at the last iteration's end
 
     def schedule(self, engine: Engine, now_s: float) -> IterationPlan | None:
-        state = engine.state
-        budget = engine.max_num_batched_tokens
-        ids: list[int] = []
-        chunks: list[int] = []
-        while engine.waiting and len(engine.running) < engine.max_num_seqs:
-            rid = engine.waiting[0]
-            chunk = int(state.prompt_tokens[rid] - state.prefilled[rid])
-            if chunk > budget and ids:
-                break
-            if not engine.reserve_prefill_blocks(rid, chunk):
-                break
-            engine.admit_next()
-            ids.append(rid)
-            chunks.append(chunk)
-            budget -= chunk
-        if not ids:
-            return None
-        return engine.token_plan(
-            np.asarray(ids, dtype=np.int64), np.asarray(chunks, dtype=np.int64), _EMPTY
-        )
+        return engine.prefill_plan(engine.max_num_seqs)
 
     def complete(self, engine: Engine, plan: IterationPlan, now_s: float) -> None:
         engine.apply_tokens(plan, now_s)  # first tokens; 1-token outputs finish here

@@ -81,6 +81,33 @@ class Engine:
         self.running.append(rid)
         return rid
 
+    def prefill_plan(self, max_running: int) -> IterationPlan | None:
+        """A prefill-only iteration of whole prompts (ExeGPT's encoding step, a DistServe
+        prefill pool): admit waiting requests, oldest first, while fewer than
+        ``max_running`` run, the token budget lasts (a first prompt over it goes alone)
+        and KV blocks are free; None when nothing can be admitted."""
+        s = self.state
+        budget = self.max_num_batched_tokens
+        ids: list[int] = []
+        chunks: list[int] = []
+        while self.waiting and len(self.running) < max_running:
+            rid = self.waiting[0]
+            chunk = int(s.prompt_tokens[rid] - s.prefilled[rid])
+            if chunk > budget and ids:
+                break
+            if not self.reserve_prefill_blocks(rid, chunk):
+                break
+            self.admit_next()
+            ids.append(rid)
+            chunks.append(chunk)
+            budget -= chunk
+        if not ids:
+            return None
+        empty = np.zeros(0, dtype=np.int64)
+        return self.token_plan(
+            np.asarray(ids, dtype=np.int64), np.asarray(chunks, dtype=np.int64), empty
+        )
+
     def prefilling(self) -> list[int]:
         """Running requests whose prompt is not fully prefilled yet, oldest first."""
         if not self.running:

@@ -68,24 +68,4 @@ class RoundRobinAllocation(BaseBatchingPolicy):
 
     def _encode(self, engine: Engine) -> IterationPlan | None:
         """A prefill-only iteration of whole prompts, or None when none can be admitted."""
-        state = engine.state
-        limit = min(self.encoder_batch, engine.max_num_seqs)
-        budget = engine.max_num_batched_tokens
-        ids: list[int] = []
-        chunks: list[int] = []
-        while engine.waiting and len(engine.running) < limit:
-            rid = engine.waiting[0]
-            chunk = int(state.prompt_tokens[rid] - state.prefilled[rid])
-            if chunk > budget and ids:
-                break
-            if not engine.reserve_prefill_blocks(rid, chunk):
-                break
-            engine.admit_next()
-            ids.append(rid)
-            chunks.append(chunk)
-            budget -= chunk
-        if not ids:
-            return None
-        return engine.token_plan(
-            np.asarray(ids, dtype=np.int64), np.asarray(chunks, dtype=np.int64), _EMPTY
-        )
+        return engine.prefill_plan(min(self.encoder_batch, engine.max_num_seqs))
