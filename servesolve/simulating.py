@@ -45,6 +45,9 @@ class ReplicaEntry:
     max_num_seqs: PositiveInt = Field(default=256, description="max concurrent sequences")
     count: PositiveInt = Field(default=1, description="number of identical replicas")
 
+    def group(self) -> ReplicaGroupSpec:
+        return ReplicaGroupSpec(self.tp, self.pp, self.max_num_seqs, self.count)
+
 
 @spec_dataclass(config=SPEC_CONFIG)
 class SimulationOptions:
@@ -139,9 +142,7 @@ class SimulateRequest:
             )
         if disagg:
             split = parse_spec(DisaggregationOptions, disagg, "disaggregation")
-            replicas = tuple(
-                ReplicaGroupSpec(e.tp, e.pp, e.max_num_seqs, e.count) for e in split.decode
-            )
+            replicas = tuple(e.group() for e in split.decode)
         elif plan_file:
             replicas, budget = _replicas_from_plan(str(plan_file), model, cluster)
             options = _with_budget(options, budget)
@@ -154,12 +155,8 @@ class SimulateRequest:
                     "pass plan=PATH/plan.json or replicas=[{tp: 8, count: 1}]",
                 )
             parsed = [parse_spec(ReplicaEntry, e, f"replicas.{i}") for i, e in enumerate(entries)]
-            replicas = tuple(ReplicaGroupSpec(e.tp, e.pp, e.max_num_seqs, e.count) for e in parsed)
-        prefill = (
-            [ReplicaGroupSpec(e.tp, e.pp, e.max_num_seqs, e.count) for e in split.prefill]
-            if disagg
-            else []
-        )
+            replicas = tuple(e.group() for e in parsed)
+        prefill = [e.group() for e in split.prefill] if disagg else []
         _check_hardware(
             [*prefill, *replicas],
             model,
@@ -230,7 +227,7 @@ def _replicas_from_plan(
     candidates = planner.get("candidates") if isinstance(planner, dict) else None
     budget = candidates.get("max_num_batched_tokens") if isinstance(candidates, dict) else None
     budget = budget if isinstance(budget, int) and budget > 0 else None
-    return tuple(ReplicaGroupSpec(e.tp, e.pp, e.max_num_seqs, e.count) for e in entries), budget
+    return tuple(e.group() for e in entries), budget
 
 
 def _check_hardware(
@@ -292,9 +289,7 @@ def simulate_plan(request: SimulateRequest) -> SimulationResult:
         if request.disaggregation is not None:
             d = request.disaggregation
             pools = DisaggregatedSpec(
-                prefill_groups=tuple(
-                    ReplicaGroupSpec(e.tp, e.pp, e.max_num_seqs, e.count) for e in d.prefill
-                ),
+                prefill_groups=tuple(e.group() for e in d.prefill),
                 decode_groups=request.replicas,
                 decode_micro_batches=d.decode_micro_batches,
                 prefill_max_batched_tokens=d.prefill_max_batched_tokens,

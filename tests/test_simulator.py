@@ -7,36 +7,15 @@ import itertools
 import numpy as np
 import pandas as pd
 import pytest
+from helpers import EXACT, period, requests, spec
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from servesolve.costs.roofline import BatchShape, ReplicaConfig, RooflineCostModel
+from servesolve.costs.roofline import BatchShape
 from servesolve.simulator import ReplicaGroupSpec, SimulationSpec, simulate
 from servesolve.simulator.event_queue import EventKind, EventQueue
 from servesolve.specs import catalogue_entry, cluster_from_config, model_from_config
 from servesolve.workloads import sample_requests, workload_from_dict
-
-MODEL = model_from_config(catalogue_entry("model", "llama3.1-8b"))
-CLUSTER = cluster_from_config(catalogue_entry("cluster", "h100x8"))
-OVERHEAD_S = 0.002
-EXACT = 1e-12
-
-
-def requests(rows: list[tuple[float, int, int]]) -> pd.DataFrame:
-    return pd.DataFrame(rows, columns=["arrival_time_s", "input_tokens", "output_tokens"])
-
-
-def spec(**kw) -> SimulationSpec:
-    kw.setdefault("replicas", (ReplicaGroupSpec(1, 1, 64),))
-    return SimulationSpec(MODEL, CLUSTER, iteration_overhead_s=OVERHEAD_S, **kw)
-
-
-def period(shape: BatchShape, tp: int = 1, pp: int = 1) -> float:
-    return (
-        RooflineCostModel(MODEL, CLUSTER, OVERHEAD_S)
-        .iteration_time(ReplicaConfig(tp, pp), shape)
-        .period_s
-    )
 
 
 def test_event_order_is_time_then_kind_then_insertion() -> None:

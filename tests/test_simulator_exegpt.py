@@ -8,37 +8,16 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from helpers import CLUSTER, EXACT, MODEL, period, requests, spec
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from servesolve.costs.comm import comm_model
-from servesolve.costs.roofline import BatchShape, ReplicaConfig, RooflineCostModel
-from servesolve.simulator import ReplicaGroupSpec, SimulationSpec, simulate
+from servesolve.costs.roofline import BatchShape
+from servesolve.simulator import ReplicaGroupSpec, simulate
 from servesolve.simulator.disaggregated import DisaggregatedSpec, simulate_disaggregated
-from servesolve.specs import catalogue_entry, cluster_from_config, model_from_config
+from servesolve.specs import catalogue_entry
 from servesolve.workloads import sample_requests, workload_from_dict
-
-MODEL = model_from_config(catalogue_entry("model", "llama3.1-8b"))
-CLUSTER = cluster_from_config(catalogue_entry("cluster", "h100x8"))
-OVERHEAD_S = 0.002
-EXACT = 1e-12
-
-
-def requests(rows: list[tuple[float, int, int]]) -> pd.DataFrame:
-    return pd.DataFrame(rows, columns=["arrival_time_s", "input_tokens", "output_tokens"])
-
-
-def spec(**kw) -> SimulationSpec:
-    kw.setdefault("replicas", (ReplicaGroupSpec(1, 1, 64),))
-    return SimulationSpec(MODEL, CLUSTER, iteration_overhead_s=OVERHEAD_S, **kw)
-
-
-def period(shape: BatchShape, tp: int = 1, pp: int = 1) -> float:
-    return (
-        RooflineCostModel(MODEL, CLUSTER, OVERHEAD_S)
-        .iteration_time(ReplicaConfig(tp, pp), shape)
-        .period_s
-    )
 
 
 def prefill(n: int) -> BatchShape:

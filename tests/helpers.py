@@ -1,0 +1,51 @@
+"""Helpers shared by the test modules (importable because pytest puts tests/ on sys.path)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from servesolve.costs.roofline import BatchShape, ReplicaConfig, RooflineCostModel
+from servesolve.simulator import ReplicaGroupSpec, SimulationSpec
+from servesolve.specs import catalogue_entry, cluster_from_config, model_from_config
+
+#: The simulator tests' model and cluster: Llama-3.1-8B on one node of 8 H100.
+MODEL = model_from_config(catalogue_entry("model", "llama3.1-8b"))
+CLUSTER = cluster_from_config(catalogue_entry("cluster", "h100x8"))
+OVERHEAD_S = 0.002
+#: Relative tolerance of "exact" answers: the simulator and the test sum the same floats.
+EXACT = 1e-12
+
+
+def run_cli(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
+    """``servesolve ARGS`` in a subprocess, output captured."""
+    return subprocess.run(
+        [sys.executable, "-m", "servesolve.cli", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def requests(rows: list[tuple[float, int, int]]) -> pd.DataFrame:
+    """A request table from (arrival_time_s, input_tokens, output_tokens) rows."""
+    return pd.DataFrame(rows, columns=["arrival_time_s", "input_tokens", "output_tokens"])
+
+
+def spec(**kw) -> SimulationSpec:
+    """A simulation of MODEL on CLUSTER; one TP1 replica with 64 slots unless given."""
+    kw.setdefault("replicas", (ReplicaGroupSpec(1, 1, 64),))
+    return SimulationSpec(MODEL, CLUSTER, iteration_overhead_s=OVERHEAD_S, **kw)
+
+
+def period(shape: BatchShape, tp: int = 1, pp: int = 1) -> float:
+    """The cost model's iteration period for ``shape``: the exact answers' building block."""
+    return (
+        RooflineCostModel(MODEL, CLUSTER, OVERHEAD_S)
+        .iteration_time(ReplicaConfig(tp, pp), shape)
+        .period_s
+    )
