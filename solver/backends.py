@@ -53,7 +53,10 @@ def _ortools_parameters(backend: str, opts: SolverOptions) -> str:
             f"num_workers:{opts.threads},random_seed:{opts.seed},"
             f"relative_gap_limit:{opts.relative_gap},absolute_gap_limit:1e-9,"
             # scale float coefficients finely enough that rates ~0.1 req/s keep a 0 gap
-            "mip_wanted_precision:1e-9"
+            "mip_wanted_precision:1e-9,"
+            # CP-SAT 9.15's inclusion presolve can cut off the optimum and still report
+            # OPTIMAL (google/or-tools#5293); switching it off fixed every case we saw.
+            "presolve_inclusion_work_limit:0"
         )
     if backend == "scip":  # SCIP's branch-and-bound is single-threaded in OR-Tools
         return f"limits/gap = {opts.relative_gap}\nrandomization/randomseedshift = {opts.seed}"
@@ -147,14 +150,16 @@ def _cbc_bound(log: str, objective: float, maximize: bool, result_text: str) -> 
     """CBC's proven bound, from its closing lines.
 
     CBC prints ``Gap:`` = (objective - bound) / |objective| at full precision and the
-    bound itself (``Upper bound:`` for a maximisation) to 6 digits; both are read and the
-    looser one kept, so the certificate never claims more than CBC proved. With neither
-    line, only a plain "Optimal solution found" proves bound = objective.
+    bound itself (``Upper bound:`` for a maximisation) to only 6 significant digits, which
+    alone would show a spurious gap of up to ~5e-6 at a proven optimum. The ``Gap:`` line
+    is used when present, the bound line otherwise. With neither, only a plain "Optimal
+    solution found" proves bound = objective.
     """
-    candidates = [float(m) for m in _CBC_BOUND.findall(log)]
     gap = _CBC_GAP.search(log)
     if gap:
-        candidates.append(objective - float(gap.group(1)) * abs(objective))
+        slack = abs(float(gap.group(1))) * abs(objective)  # printed negative when maximising
+        return objective + slack if maximize else objective - slack
+    candidates = [float(m) for m in _CBC_BOUND.findall(log)]
     if candidates:
         return max(candidates) if maximize else min(candidates)
     if result_text == "Optimal solution found":

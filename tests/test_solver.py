@@ -142,8 +142,9 @@ def test_cbc_bound_is_read_from_its_closing_lines() -> None:
 
     stopped = "Result - Stopped on time limit\n\nObjective value:                10600602\nUpper bound:                    1.06007e+07\nGap:                            -6.50502e-06\n"
     bound = _cbc_bound(stopped, 10600602.0, True, "Stopped on time limit")
-    # both lines bound the optimum; the looser (1.06007e+07, rounded up) is kept
-    assert bound == 1.06007e07 and bound >= 10600602 + 6.50502e-06 * 10600602
+    # the Gap line (6 significant digits of the gap itself) beats the bound line (6 of
+    # the bound, here rounded up by 29 from the 10600670.96 the gap implies)
+    assert bound == pytest.approx(10600602 * (1 + 6.50502e-06), rel=1e-12)
     within = "Result - Optimal solution found (within gap tolerance)\n\nObjective value:                1376534\nUpper bound:                    1.37663e+06\nGap:                            -7.22659e-05\n"
     assert (
         _cbc_bound(within, 1376534.0, True, "Optimal solution found (within gap tolerance)")
