@@ -9,11 +9,17 @@ Sharding (Megatron-style, as vLLM): attention heads, FFN columns and the vocabul
 split ``tp`` ways; KV heads are split too but replicated once ``tp`` exceeds them; each
 pipeline stage holds ``ceil(layers / pp)`` layers at most, the first stage the embedding
 and the last the LM head (both vocabulary-parallel).
+
+Explicit per-stage layer counts (``stage_layers``, decoder-only models) replace the even
+split: every stage is then accounted on its own (its weights, its layers' KV cache), and
+the stage with the least room for KV cache binds, as vLLM gives every worker the same
+number of KV blocks. ``stage_layers=None`` keeps the even-split accounting above.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from servesolve.specs.hardware import GIB, GpuSpec
@@ -79,34 +85,79 @@ def stage_layer_counts(num_layers: int, pp: int) -> list[int]:
     return [base + (1 if stage >= pp - extra else 0) for stage in range(pp)]
 
 
-def weight_bytes_per_gpu(model: ModelSpec, tp: int, pp: int) -> float:
-    """Weight bytes on the most loaded GPU of a (``tp``, ``pp``) replica.
+def check_stage_layers(model: ModelSpec, pp: int, stage_layers: Sequence[int]) -> tuple[int, ...]:
+    """``stage_layers`` as a tuple, checked against the model and ``pp``.
+
+    Raises
+    ------
+    ValueError
+        Not one positive count per stage, counts not summing to the model's layers, or an
+        encoder-decoder model (its encoder/decoder split is always the even one).
+    """
+    counts = tuple(int(c) for c in stage_layers)
+    if model.architecture != "decoder_only":
+        raise ValueError(
+            f"stage_layers: explicit per-stage layer counts need a decoder-only model, "
+            f"{model.name} is {model.architecture}; fix: pass stage_layers=None"
+        )
+    if len(counts) != pp or min(counts, default=0) < 1 or sum(counts) != model.num_layers:
+        raise ValueError(
+            f"stage_layers: {counts} must be {pp} positive counts summing to the "
+            f"{model.num_layers} layers of {model.name}; fix: one count per pipeline stage"
+        )
+    return counts
+
+
+def stage_weight_bytes(
+    model: ModelSpec, tp: int, pp: int, stage_layers: Sequence[int] | None = None
+) -> list[float]:
+    """Weight bytes on one GPU of each pipeline stage of a (``tp``, ``pp``) replica.
 
     Encoder layers come first in the pipeline, then decoder layers. The first stage also
     holds the embedding and the last the LM head; with ``pp > 1`` the last stage keeps its
-    own LM-head copy even when the model ties it to the embedding.
+    own LM-head copy even when the model ties it to the embedding. ``stage_layers``
+    overrides the even split (decoder-only models).
     """
     layers = [layer_params_per_gpu(model, tp, encoder=True)] * model.num_encoder_layers + [
         layer_params_per_gpu(model, tp)
     ] * model.num_layers
     embed = model.embedding_params / tp
     head = (model.lm_head_params if pp == 1 else model.vocab_size * model.hidden_size) / tp
+    counts = (
+        stage_layer_counts(len(layers), pp)
+        if stage_layers is None
+        else check_stage_layers(model, pp, stage_layers)
+    )
     stages, start = [], 0
-    for count in stage_layer_counts(len(layers), pp):
+    for count in counts:
         stages.append(sum(layers[start : start + count]))
         start += count
     stages[0] += embed
     stages[-1] += head
-    return max(stages) * model.weight_bytes_per_param
+    return [params * model.weight_bytes_per_param for params in stages]
 
 
-def kv_bytes_per_token_per_gpu(model: ModelSpec, tp: int, pp: int) -> float:
+def weight_bytes_per_gpu(
+    model: ModelSpec, tp: int, pp: int, stage_layers: Sequence[int] | None = None
+) -> float:
+    """Weight bytes on the most loaded GPU of a (``tp``, ``pp``) replica (see
+    :func:`stage_weight_bytes`)."""
+    return max(stage_weight_bytes(model, tp, pp, stage_layers))
+
+
+def kv_bytes_per_token_per_gpu(
+    model: ModelSpec, tp: int, pp: int, stage_layers: Sequence[int] | None = None
+) -> float:
     """KV-cache bytes one token of context costs on each GPU of the largest stage.
 
     For an encoder-decoder model every input token also holds cross-attention K/V in each
-    decoder layer, so "context" counts input plus generated tokens in both cases.
+    decoder layer, so "context" counts input plus generated tokens in both cases. With
+    ``stage_layers``, the stage with the most layers.
     """
-    decoder_layers = math.ceil(model.num_layers / pp)
+    if stage_layers is None:
+        decoder_layers = math.ceil(model.num_layers / pp)
+    else:
+        decoder_layers = max(check_stage_layers(model, pp, stage_layers))
     return decoder_layers * model.kv_cache_bytes_per_token_layer(tp)
 
 
@@ -128,12 +179,64 @@ def memory_budget(
     max_num_batched_tokens: int,
     gpu_memory_utilization: float,
     runtime_reserve_gib: float,
+    stage_layers: Sequence[int] | None = None,
 ) -> MemoryBudget:
-    """What one GPU of a (``tp``, ``pp``) replica spends, and what remains for KV cache."""
+    """What one GPU of a (``tp``, ``pp``) replica spends, and what remains for KV cache.
+
+    With ``stage_layers`` (explicit per-stage layer counts) the budget is the binding
+    stage's: the one whose free memory holds the fewest tokens of KV cache.
+    """
+    activation = activation_bytes_per_gpu(model, tp, max_num_batched_tokens)
+    reserve = runtime_reserve_gib * GIB
+    usable = gpu_memory_utilization * gpu.memory_bytes
+    if stage_layers is None:
+        return MemoryBudget(
+            weights_bytes=weight_bytes_per_gpu(model, tp, pp),
+            activation_bytes=activation,
+            runtime_reserve_bytes=reserve,
+            usable_bytes=usable,
+            kv_bytes_per_token=kv_bytes_per_token_per_gpu(model, tp, pp),
+        )
+    counts = check_stage_layers(model, pp, stage_layers)
+    per_layer_kv = model.kv_cache_bytes_per_token_layer(tp)
+    weights = stage_weight_bytes(model, tp, pp, counts)
+    binding = min(range(pp), key=lambda s: (usable - weights[s] - activation - reserve) / counts[s])
     return MemoryBudget(
-        weights_bytes=weight_bytes_per_gpu(model, tp, pp),
-        activation_bytes=activation_bytes_per_gpu(model, tp, max_num_batched_tokens),
-        runtime_reserve_bytes=runtime_reserve_gib * GIB,
-        usable_bytes=gpu_memory_utilization * gpu.memory_bytes,
-        kv_bytes_per_token=kv_bytes_per_token_per_gpu(model, tp, pp),
+        weights_bytes=weights[binding],
+        activation_bytes=activation,
+        runtime_reserve_bytes=reserve,
+        usable_bytes=usable,
+        kv_bytes_per_token=counts[binding] * per_layer_kv,
+    )
+
+
+def peak_memory_bytes(
+    model: ModelSpec,
+    tp: int,
+    pp: int,
+    max_num_batched_tokens: int,
+    runtime_reserve_gib: float,
+    kv_tokens: float,
+    stage_layers: Sequence[int] | None = None,
+) -> float:
+    """Bytes the most loaded GPU needs to hold ``kv_tokens`` tokens of KV cache.
+
+    Weights, activation workspace, runtime reserve and the KV cache of ``kv_tokens``
+    context tokens (every stage holds its layers' share of each token). Without
+    ``stage_layers`` this is the even-split accounting of :func:`memory_budget` (largest
+    stage's weights plus ``ceil(layers / pp)`` layers of KV), so ``peak <= usable``
+    exactly when ``memory_budget(...).kv_cache_bytes`` holds ``kv_tokens`` tokens.
+    """
+    fixed = activation_bytes_per_gpu(model, tp, max_num_batched_tokens) + runtime_reserve_gib * GIB
+    if stage_layers is None:
+        return (
+            weight_bytes_per_gpu(model, tp, pp)
+            + fixed
+            + kv_tokens * kv_bytes_per_token_per_gpu(model, tp, pp)
+        )
+    counts = check_stage_layers(model, pp, stage_layers)
+    per_layer_kv = model.kv_cache_bytes_per_token_layer(tp)
+    weights = stage_weight_bytes(model, tp, pp, counts)
+    return max(
+        w + fixed + kv_tokens * c * per_layer_kv for w, c in zip(weights, counts, strict=True)
     )

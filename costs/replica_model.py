@@ -159,6 +159,31 @@ class ReplicaPerformance:
         """Prompt tokens per iteration that keep ``running`` sequences in steady state."""
         return running * self.stats.mean_input_tokens / self.stats.mean_output_tokens
 
+    def micro_batch_shape(
+        self,
+        running: float,
+        prompt_tokens: float,
+        chunk_tokens: float = 0.0,
+        chunk_pairs: float = 0.0,
+    ) -> BatchShape:
+        """One micro-batch's work with ``running`` decoding sequences and ``prompt_tokens``
+        of background prefill spread over the ``pp`` micro-batches, plus an optional
+        prompt chunk (the request whose TTFT is measured)."""
+        s, pp = self.stats, self.config.pp
+        new_seqs = prompt_tokens / s.mean_input_tokens
+        return BatchShape(
+            prefill_tokens=prompt_tokens / pp + chunk_tokens,
+            prefill_attention_pairs=new_seqs * s.mean_prefill_pairs / pp + chunk_pairs,
+            decode_seqs=running / pp,
+            decode_context_tokens=running * s.mean_running_context_tokens / pp,
+            sampled_seqs=(running + new_seqs) / pp + (1.0 if chunk_tokens else 0.0),
+        )
+
+    @property
+    def saturated_shape(self) -> BatchShape:
+        """The micro-batch at saturation (``max_running`` sequences in steady state)."""
+        return self.micro_batch_shape(self.max_running, self._prefill_rate_tokens(self.max_running))
+
     def _period(
         self,
         running: float,
@@ -166,18 +191,8 @@ class ReplicaPerformance:
         chunk_tokens: float = 0.0,
         chunk_pairs: float = 0.0,
     ) -> float:
-        """Iteration period with ``running`` decoding sequences and ``prompt_tokens`` of
-        background prefill spread over the ``pp`` micro-batches, plus an optional prompt
-        chunk (the request whose TTFT is measured) in one micro-batch."""
-        s, pp = self.stats, self.config.pp
-        new_seqs = prompt_tokens / s.mean_input_tokens
-        shape = BatchShape(
-            prefill_tokens=prompt_tokens / pp + chunk_tokens,
-            prefill_attention_pairs=new_seqs * s.mean_prefill_pairs / pp + chunk_pairs,
-            decode_seqs=running / pp,
-            decode_context_tokens=running * s.mean_running_context_tokens / pp,
-            sampled_seqs=(running + new_seqs) / pp + (1.0 if chunk_tokens else 0.0),
-        )
+        """Iteration period of :meth:`micro_batch_shape`'s micro-batch."""
+        shape = self.micro_batch_shape(running, prompt_tokens, chunk_tokens, chunk_pairs)
         return self.cost_model.iteration_time(self.config, shape).period_s
 
     def metrics_at(self, rate_per_s: float) -> ReplicaMetrics:

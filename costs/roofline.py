@@ -19,16 +19,35 @@ Then the LM head over the sequences that sample a token, pipeline sends between 
 scheduler/sampling overhead. A pipelined replica keeps ``pp`` micro-batches in flight; its
 period is the larger of one micro-batch's latency through all stages and ``pp`` times the
 slowest stage.
+
+Two optional parts of :class:`ReplicaConfig` (their defaults give the model above):
+
+* ``ep``: expert parallelism for MoE layers (APEX's per-layer-type parallelism).
+  Attention stays tensor-parallel over the stage's ``tp`` GPUs while each GPU holds
+  ``num_experts / ep`` whole experts (``ep = tp``). The attention all-reduce becomes a
+  reduce-scatter (each GPU keeps ``1/tp`` of the tokens), tokens are dispatched to their
+  experts and combined back with two all-to-alls (send buffer ``tokens x top-k x hidden
+  / tp`` per GPU), then all-gathered for the next attention; each GPU runs its local
+  experts at full width on the tokens routed to them (uniform routing, expected load).
+  Weight memory is unchanged: ``E/ep`` whole experts = ``E`` experts split ``tp`` ways.
+* ``stage_layers``: explicit layers per pipeline stage (decoder-only). Each stage is
+  then timed on its own: its layers, the embedding on the first stage, the LM head on
+  the last and the send to the next stage; the slowest of them sets the pipelined
+  period. Without it, the slowest stage is bounded as ``ceil(layers / pp)`` layers plus
+  the larger of embedding and head plus the slowest send (the even split).
+  :func:`min_bottleneck_split` finds the split that minimises the slowest stage.
 """
 
 from __future__ import annotations
 
 import functools
+import heapq
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from servesolve.costs.comm import AlphaBeta, comm_model
 from servesolve.costs.efficiency import RooflineEfficiency, gemm_time_s, roofline_efficiency
-from servesolve.costs.memory import stage_layers
+from servesolve.costs.memory import check_stage_layers, stage_layer_counts, stage_layers
 from servesolve.specs.hardware import ClusterSpec
 from servesolve.specs.model import BYTES_PER_ELEMENT, ModelSpec
 
@@ -40,10 +59,39 @@ ELEMENTWISE_PASSES = 12.0
 
 @dataclass(frozen=True)
 class ReplicaConfig:
-    """Parallel layout of one model replica."""
+    """Parallel layout of one model replica.
+
+    Attributes
+    ----------
+    tp, pp:
+        Tensor- and pipeline-parallel degrees.
+    ep:
+        Expert-parallel degree of MoE layers inside a stage: 1 (experts tensor-parallel,
+        the default) or ``tp`` (each GPU of the stage holds ``num_experts / tp`` experts).
+    stage_layers:
+        Layers per pipeline stage (decoder-only models); ``None``: the even split.
+    """
 
     tp: int
     pp: int
+    ep: int = 1
+    stage_layers: tuple[int, ...] | None = None
+
+    def __post_init__(self) -> None:
+        if self.tp < 1 or self.pp < 1:
+            raise ValueError(f"tp={self.tp}, pp={self.pp}: both must be >= 1")
+        if self.ep not in (1, self.tp):
+            raise ValueError(
+                f"ep={self.ep}: expert parallelism spans a stage's TP group; fix: use ep=1 or "
+                f"ep=tp={self.tp}"
+            )
+        if self.stage_layers is not None:
+            counts = tuple(int(c) for c in self.stage_layers)
+            if len(counts) != self.pp or min(counts) < 1:
+                raise ValueError(
+                    f"stage_layers={counts}: fix: give {self.pp} positive counts, one per stage"
+                )
+            object.__setattr__(self, "stage_layers", counts)
 
     @property
     def num_gpus(self) -> int:
@@ -51,7 +99,12 @@ class ReplicaConfig:
 
     @property
     def label(self) -> str:
-        return f"TP{self.tp}xPP{self.pp}"
+        text = f"TP{self.tp}xPP{self.pp}"
+        if self.ep > 1:
+            text += f"xEP{self.ep}"
+        if self.stage_layers is not None:
+            text += "[" + "-".join(str(c) for c in self.stage_layers) + "]"
+        return text
 
 
 @dataclass(frozen=True)
@@ -147,9 +200,26 @@ class RooflineCostModel:
             + self._gemm(per_expert, down_k, m.hidden_size)
         )
 
-    def _token_terms_s(self, tokens: float, cross_tokens: float, tp: int, encoder: bool) -> float:
+    def _ep_ffn_time(self, tokens: float, tp: int) -> float:
+        """MoE FFN with expert parallelism over the stage's ``tp`` GPUs: each GPU routes
+        its ``1/tp`` of the tokens and runs its ``num_experts / tp`` local experts at full
+        width on the tokens routed to them (expected load under uniform top-k routing)."""
+        m = self.model
+        e, k = m.num_experts, m.experts_per_token
+        active = e * (1.0 - (1.0 - k / e) ** tokens)
+        per_expert = tokens * k / active
+        up_width = (2 if m.ffn_gated else 1) * m.ffn_hidden_size
+        router = self._gemm(tokens / tp, m.hidden_size, e)
+        return router + active / tp * (
+            self._gemm(per_expert, m.hidden_size, up_width)
+            + self._gemm(per_expert, m.ffn_hidden_size, m.hidden_size)
+        )
+
+    def _token_terms_s(
+        self, tokens: float, cross_tokens: float, tp: int, encoder: bool, ep: int = 1
+    ) -> float:
         """Everything in a layer that depends only on its token counts: GEMMs, FFN/MoE,
-        elementwise traffic and all-reduces. Memoised per instance: a simulation asks
+        elementwise traffic and collectives. Memoised per instance: a simulation asks
         for the same integer token counts over and over."""
         m = self.model
         q = m.q_size / tp
@@ -161,20 +231,30 @@ class RooflineCostModel:
             t += self._gemm(cross_tokens, m.hidden_size, q) + self._gemm(
                 cross_tokens, q, m.hidden_size
             )
-        t += self._ffn_time(tokens, tp)
+        t += self._ep_ffn_time(tokens, tp) if ep > 1 else self._ffn_time(tokens, tp)
         t += self._memory_op(ELEMENTWISE_PASSES * tokens * m.hidden_size * ACT_BYTES)
         # One all-reduce after attention, one after the FFN, one more after cross-attention.
         reduces = 3 if (m.architecture == "encoder_decoder" and not encoder) else 2
-        t += reduces * self._collective("all_reduce", tp, 1, tokens * m.hidden_size * ACT_BYTES)
+        activations = tokens * m.hidden_size * ACT_BYTES
+        if ep > 1:
+            # Attention all-reduce -> reduce-scatter; FFN all-reduce -> dispatch + combine
+            # all-to-alls of each GPU's token share (top-k copies), then an all-gather.
+            routed = activations * m.experts_per_token / tp
+            t += (reduces - 2) * self._collective("all_reduce", tp, 1, activations)
+            t += self._collective("reduce_scatter", tp, 1, activations)
+            t += 2 * self._collective("all_to_all", tp, 1, routed)
+            t += self._collective("all_gather", tp, 1, activations)
+        else:
+            t += reduces * self._collective("all_reduce", tp, 1, activations)
         return t
 
-    def layer_time_s(self, shape: BatchShape, tp: int, encoder: bool = False) -> float:
+    def layer_time_s(self, shape: BatchShape, tp: int, encoder: bool = False, ep: int = 1) -> float:
         """One transformer layer on one GPU of the TP group, communication included."""
         m = self.model
         tokens = shape.prefill_tokens + shape.decode_seqs
         if tokens <= 0:
             return 0.0
-        t = self._token_terms(tokens, shape.decode_seqs, tp, encoder)
+        t = self._token_terms(tokens, shape.decode_seqs, tp, encoder, ep)
         heads = m.num_attention_heads / tp
         compute = self.peak_flops * self.efficiency.compute_efficiency
         # Prefill attention: compute-bound (FlashAttention-style, no score matrix in HBM).
@@ -193,6 +273,12 @@ class RooflineCostModel:
         """
         m = self.model
         tp, pp = config.tp, config.pp
+        self._check_config(config)
+        if config.stage_layers is not None:
+            stages = self.stage_times_s(config, shape)
+            latency = sum(stages) + self.iteration_overhead_s
+            period = max(latency, pp * max(stages) + self.iteration_overhead_s)
+            return IterationTime(latency_s=latency, period_s=period)
         if m.architecture == "encoder_decoder":
             # The encoder attends bidirectionally: n^2 pairs, about twice the causal count.
             enc_shape = BatchShape(
@@ -201,16 +287,16 @@ class RooflineCostModel:
             dec_shape = BatchShape(
                 0.0, 0.0, shape.decode_seqs, shape.decode_context_tokens, shape.sampled_seqs
             )
-            enc = self.layer_time_s(enc_shape, tp, encoder=True)
+            enc = self.layer_time_s(enc_shape, tp, encoder=True, ep=config.ep)
             # Cross-attention K/V of the new prompts in every decoder layer.
             enc_kv = self._gemm(
                 shape.prefill_tokens, m.hidden_size, 2 * m.kv_heads_per_gpu(tp) * m.head_size
             )
-            dec = self.layer_time_s(dec_shape, tp) + enc_kv
+            dec = self.layer_time_s(dec_shape, tp, ep=config.ep) + enc_kv
             layers_total = m.num_encoder_layers * enc + m.num_layers * dec
             per_layer_max = max(enc, dec)
         else:
-            layer = self.layer_time_s(shape, tp)
+            layer = self.layer_time_s(shape, tp, ep=config.ep)
             layers_total = m.num_layers * layer
             per_layer_max = layer
         tokens = shape.prefill_tokens + shape.decode_seqs
@@ -223,6 +309,49 @@ class RooflineCostModel:
         )
         period = max(latency, pp * slowest_stage + self.iteration_overhead_s)
         return IterationTime(latency_s=latency, period_s=period)
+
+    def _check_config(self, config: ReplicaConfig) -> None:
+        m = self.model
+        if config.ep > 1 and (not m.is_moe or m.num_experts % config.ep):
+            raise ValueError(
+                f"ep={config.ep}: {m.name} has {m.num_experts} expert(s); expert parallelism "
+                "needs an MoE model whose experts split evenly; fix: use ep=1"
+            )
+        if config.stage_layers is not None:
+            check_stage_layers(m, config.pp, config.stage_layers)
+
+    def stage_costs_s(self, config: ReplicaConfig, shape: BatchShape) -> tuple[float, list[float]]:
+        """Time of one layer, and each stage's time besides its layers, for ``shape``.
+
+        Stage ``s`` of a decoder-only replica takes ``L_s * layer + extra[s]``: the
+        embedding on the first stage, the LM head on the last, the activation send to
+        the next stage on all but the last.
+        """
+        m = self.model
+        if m.architecture != "decoder_only":
+            raise ValueError(
+                f"stage costs: {m.name} is {m.architecture}; per-stage layer counts need a "
+                "decoder-only model"
+            )
+        tokens = shape.prefill_tokens + shape.decode_seqs
+        layer = self.layer_time_s(shape, config.tp, ep=config.ep)
+        head = self._gemm(shape.sampled_seqs, m.hidden_size, m.vocab_size / config.tp)
+        embed = self._memory_op(tokens * m.hidden_size * ACT_BYTES)
+        sends = self._pipeline_sends(config, tokens * m.hidden_size * ACT_BYTES)
+        extra = [0.0] * config.pp
+        extra[0] += embed
+        extra[-1] += head
+        for s, send in enumerate(sends):
+            extra[s] += send
+        return layer, extra
+
+    def stage_times_s(self, config: ReplicaConfig, shape: BatchShape) -> list[float]:
+        """Time of one micro-batch ``shape`` in each stage of a replica with
+        ``config.stage_layers`` (the even split when ``None``)."""
+        self._check_config(config)
+        counts = config.stage_layers or tuple(stage_layer_counts(self.model.num_layers, config.pp))
+        layer, extra = self.stage_costs_s(config, shape)
+        return [c * layer + x for c, x in zip(counts, extra, strict=True)]
 
     def _pipeline_sends(self, config: ReplicaConfig, size_bytes: float) -> list[float]:
         """Time of each of the ``pp - 1`` activation sends between consecutive stages."""
@@ -241,3 +370,46 @@ class RooflineCostModel:
 def prefill_pairs(prompt_tokens: float) -> float:
     """Causal attention (query, key) pairs of one prompt: n(n+1)/2."""
     return prompt_tokens * (prompt_tokens + 1) / 2.0
+
+
+def min_bottleneck_split(
+    num_layers: int, per_layer_s: float, extra_s: Sequence[float]
+) -> tuple[int, ...]:
+    """Layers per stage minimising the slowest stage ``max_s L_s * per_layer_s + extra_s[s]``.
+
+    Greedy water-filling: start every stage at one layer, then give each remaining layer
+    to the stage whose time after taking it is smallest (ties: the lowest stage index).
+
+    Why this is exact. Every stage's time ``f_s(L) = L * per_layer_s + extra_s[s]`` is
+    nondecreasing in ``L`` and the stages share the layers. Let ``B*`` be the optimal
+    bottleneck, reached by counts ``L*`` (``f_s(L*_s) <= B*``, ``sum L* = num_layers``).
+    Suppose the greedy's bottleneck exceeds ``B*``, and look at the first layer whose
+    assignment creates a stage time above ``B*``. The greedy took the smallest
+    ``f_s(L_s + 1)``, so at that moment every ``f_s(L_s + 1) > B*``, hence ``L_s >= L*_s``
+    for every stage (otherwise ``f_s(L_s + 1) <= f_s(L*_s) <= B*``). Then ``sum L_s >=
+    num_layers`` layers were already placed, so no layer was left to assign: a
+    contradiction. (The start at one layer each is forced: every stage holds a layer.)
+    Stages are homogeneous here (same GPUs, so one ``per_layer_s``); the argument only
+    needs each ``f_s`` nondecreasing.
+
+    Raises
+    ------
+    ValueError
+        Fewer layers than stages, or a negative time.
+    """
+    pp = len(extra_s)
+    if pp < 1 or num_layers < pp:
+        raise ValueError(
+            f"num_layers={num_layers} cannot fill {pp} stages with at least one layer each; "
+            "fix: use fewer pipeline stages"
+        )
+    if per_layer_s < 0 or min(extra_s) < 0:
+        raise ValueError("per_layer_s and extra_s must be >= 0")
+    counts = [1] * pp
+    heap = [(2 * per_layer_s + extra_s[s], s) for s in range(pp)]
+    heapq.heapify(heap)
+    for _ in range(num_layers - pp):
+        _, s = heapq.heappop(heap)
+        counts[s] += 1
+        heapq.heappush(heap, ((counts[s] + 1) * per_layer_s + extra_s[s], s))
+    return tuple(counts)

@@ -1,31 +1,48 @@
 """Candidate replica configs for a homogeneous cluster, each priced by the cost model.
 
-A candidate is (TP, PP, max_num_seqs). It is kept when
+A candidate is (TP, PP, expert mode, layer split, max_num_seqs):
 
-* TP divides the attention heads (and the KV heads divide TP or TP divides them), TP is
-  a power of two that divides the node, so a TP group never crosses a node;
-* PP is at most the layers; the replica's GPUs (TP x PP) are a power of two that
-  divides a node, or fill whole nodes (any PP, e.g. TP8 x PP3 on 8-GPU nodes); so the
-  sizes below a node form a divisibility chain (node boundaries, see ``parallel_plan``);
-* weights, activations and the runtime reserve fit in GPU memory, each of the ``pp``
-  engines' KV share holds the longest request of the workload, and the KV cache holds
-  ``max_num_seqs`` sequences of mean context;
-* some arrival rate meets the SLO (``ReplicaPerformance.max_rate_meeting``).
+* TP divides the attention heads (and the KV heads divide TP or TP divides them) and is
+  a power of two dividing the NVLink domain (``ClusterSpec.nvlink_domain_size``, the node
+  by default), so a TP group never leaves its NVLink domain;
+* PP is at most the layers; a replica's GPUs (TP x PP) either fit inside one node (any
+  count: ``parallelism`` places replicas on nodes exactly with node patterns) or fill
+  whole nodes (e.g. TP8 x PP3 on 8-GPU nodes). :func:`parallel_layouts` keeps the older,
+  narrower rule (sizes below a node are powers of two dividing it) for modules that
+  place replicas first-fit;
+* expert mode (MoE models): experts tensor-parallel like the attention (``ep1``) or
+  expert-parallel across the stage's GPUs (``ep{tp}``: each GPU holds ``num_experts/tp``
+  whole experts, tokens dispatched and combined with all-to-all);
+* layer split (decoder-only, PP > 1): vLLM's even split, and the split that minimises
+  the slowest stage at the candidate's saturated batch
+  (``roofline.min_bottleneck_split``) when that one differs;
+* max_num_seqs from :class:`CandidateOptions`.
 
-Rejected candidates stay in the table with the reason, for error messages and reports.
+That is the ``parallelism`` space of :func:`price_candidates`; its default ``chain``
+space is the first planner's (power-of-two sizes below a node, even split, experts
+tensor-parallel), kept for callers that place replicas first-fit.
+
+In the ``parallelism`` space every candidate is priced, none is dropped: the memory it
+needs (weights, activations, runtime reserve and KV cache for ``max(max_num_seqs x mean
+running context, pp x the longest request)`` tokens, on its most loaded stage) in GiB,
+the highest arrival rate at which it meets the SLO (``ReplicaPerformance.max_rate_meeting``), and an operating point
+(rate and latencies) for the MILP's ``slo__`` rows: that rate when some rate meets the
+SLO, else ``max_utilization`` of its capacity, where the latencies it misses by are
+reported. ``feasible``/``reason`` summarise both requirements for reports.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Literal
 
 import pandas as pd
 from pydantic import Field, PositiveInt
 from pydantic.dataclasses import dataclass
 
-from servesolve.costs.memory import memory_budget
+from servesolve.costs.memory import memory_budget, peak_memory_bytes, stage_layer_counts
 from servesolve.costs.replica_model import ReplicaPerformance, WorkloadStats
-from servesolve.costs.roofline import ReplicaConfig, RooflineCostModel
+from servesolve.costs.roofline import ReplicaConfig, RooflineCostModel, min_bottleneck_split
 from servesolve.specs.hardware import GIB, ClusterSpec
 from servesolve.specs.model import ModelSpec
 from servesolve.specs.slo import SloSpec
@@ -67,6 +84,18 @@ class CandidateOptions:
         lt=1,
         description="highest share of a replica's capacity a plan may load it to",
     )
+    uneven_pp_splits: bool = Field(
+        default=True,
+        description="also price the layer split that minimises the slowest pipeline stage",
+    )
+    expert_parallel: bool = Field(
+        default=True,
+        description="MoE models: also price experts spread over each stage's GPUs (EP = TP)",
+    )
+
+
+#: Which candidate space :func:`price_candidates` prices (see there).
+CandidateSpace = Literal["chain", "parallelism"]
 
 
 def _powers_of_two(limit: int) -> list[int]:
@@ -77,14 +106,27 @@ def _powers_of_two(limit: int) -> list[int]:
     return out
 
 
-def parallel_layouts(model: ModelSpec, cluster: ClusterSpec, max_pp: int) -> list[ReplicaConfig]:
-    """Every (TP, PP) layout allowed by the model's shape and the cluster's nodes."""
-    per_node = cluster.gpus_per_node
+def _tp_degrees(model: ModelSpec, cluster: ClusterSpec) -> list[int]:
+    """TP degrees that split the heads and stay inside one NVLink domain."""
+    domain = cluster.nvlink_domain_size
     kv = model.kv_heads
+    return [
+        tp
+        for tp in _powers_of_two(domain)
+        if not (domain % tp or model.num_attention_heads % tp or (kv % tp and tp % kv))
+    ]
+
+
+def parallel_layouts(model: ModelSpec, cluster: ClusterSpec, max_pp: int) -> list[ReplicaConfig]:
+    """(TP, PP) layouts whose sizes below a node are powers of two dividing it.
+
+    The narrower rule of the first planner: with sizes in a divisibility chain,
+    first-fit-decreasing places any replica counts within the budget on the nodes.
+    :func:`replica_layouts` is the full space of the ``parallelism`` formulation.
+    """
+    per_node = cluster.gpus_per_node
     out = []
-    for tp in _powers_of_two(per_node):
-        if per_node % tp or model.num_attention_heads % tp or (kv % tp and tp % kv):
-            continue
+    for tp in _tp_degrees(model, cluster):
         for pp in range(1, min(max_pp, model.num_layers) + 1):
             size = tp * pp
             if size > cluster.num_gpus:
@@ -96,6 +138,58 @@ def parallel_layouts(model: ModelSpec, cluster: ClusterSpec, max_pp: int) -> lis
     return out
 
 
+def replica_layouts(
+    model: ModelSpec, cluster: ClusterSpec, max_pp: int, expert_parallel: bool = True
+) -> list[ReplicaConfig]:
+    """Every (TP, PP, EP) layout of the ``parallelism`` formulation (see the module docstring).
+
+    Replicas either fit one node (any size) or fill whole nodes; MoE models also get
+    ``ep = tp`` when ``expert_parallel`` and the experts split evenly over the TP group.
+    """
+    per_node = cluster.gpus_per_node
+    out = []
+    for tp in _tp_degrees(model, cluster):
+        eps = [1]
+        if expert_parallel and model.is_moe and tp > 1 and model.num_experts % tp == 0:
+            eps.append(tp)
+        for pp in range(1, min(max_pp, model.num_layers) + 1):
+            size = tp * pp
+            if size > cluster.num_gpus:
+                break
+            if size <= per_node or size % per_node == 0:
+                out.extend(ReplicaConfig(tp=tp, pp=pp, ep=ep) for ep in eps)
+    return out
+
+
+def candidate_label(
+    model: ModelSpec,
+    config: ReplicaConfig,
+    max_num_seqs: int,
+    even: bool = True,
+    expert_mode: bool = True,
+) -> str:
+    """``tp4_pp2_b128``; MoE models add the expert mode (``_ep1``: experts tensor-parallel,
+    ``_ep4``: expert-parallel) when ``expert_mode``, a split other than the even one adds
+    ``_s39_41``."""
+    label = f"tp{config.tp}_pp{config.pp}"
+    if model.is_moe and expert_mode:
+        label += f"_ep{config.ep}"
+    if config.stage_layers is not None and not even:
+        label += "_s" + "_".join(str(c) for c in config.stage_layers)
+    return f"{label}_b{max_num_seqs}"
+
+
+def candidate_config(row: pd.Series) -> ReplicaConfig:
+    """The :class:`ReplicaConfig` of one row of :func:`price_candidates`' table."""
+    split = str(row.get("stage_layers", "") or "")
+    return ReplicaConfig(
+        tp=int(row["tp"]),
+        pp=int(row["pp"]),
+        ep=int(row.get("ep", 1)),
+        stage_layers=tuple(int(c) for c in split.split("-")) if split else None,
+    )
+
+
 def price_candidates(
     model: ModelSpec,
     cluster: ClusterSpec,
@@ -104,75 +198,183 @@ def price_candidates(
     options: CandidateOptions,
     cost_model: RooflineCostModel | None = None,
     layouts: Sequence[ReplicaConfig] | None = None,
+    space: CandidateSpace = "chain",
 ) -> pd.DataFrame:
     """Table of every candidate, one row each, indexed by a label like ``tp4_pp1_b128``.
 
-    Columns: tp, pp, max_num_seqs, num_gpus, feasible, reason, rate_per_s (highest
-    SLO-meeting arrival rate), capacity_per_s, period_s, ttft_s, tpot_s, e2e_s (at that
-    rate), weights_gib, activation_gib, needed_gib, usable_gib, kv_capacity_tokens.
+    ``space="parallelism"`` (``servesolve plan``): layouts default to
+    :func:`replica_layouts`, layer splits are explicit (the even one and, with
+    ``options.uneven_pp_splits``, the min-bottleneck one), MoE models get both expert
+    modes (``options.expert_parallel``), and every candidate is priced, whatever its
+    memory need. ``space="chain"`` (the default, the first planner's space, kept for
+    callers that place replicas first-fit): :func:`parallel_layouts`, vLLM's even split
+    with the even-split accounting (``stage_layers=None``), experts tensor-parallel, and
+    candidates that do not fit in memory are not priced (rate 0, latencies NaN).
+
+    Columns: tp, pp, ep, stage_layers (``"40-40"``; empty when the even-split
+    accounting is used), split (``even`` or ``min_bottleneck``), max_num_seqs,
+    num_gpus, feasible, reason, rate_per_s (highest SLO-meeting arrival rate; 0 unless
+    feasible), capacity_per_s, period_s, ttft_s, tpot_s, e2e_s (at that rate, or the best
+    reachable when none), operating_rate_per_s, op_ttft_s, op_tpot_s, op_e2e_s (the
+    operating point the MILP's ``slo__`` rows state), memory_ok, slo_ok,
+    kv_needed_tokens, memory_need_gib, weights_gib, activation_gib, needed_gib,
+    usable_gib, kv_capacity_tokens.
     """
+    if space not in ("chain", "parallelism"):
+        raise ValueError(f"space: unknown '{space}'; fix: use 'chain' or 'parallelism'")
+    full = space == "parallelism"
     cost_model = cost_model or RooflineCostModel(model, cluster, options.iteration_overhead_s)
-    longest = stats.max_input_tokens + stats.max_output_tokens
-    rows = []
-    for layout in layouts or parallel_layouts(model, cluster, options.max_pp):
-        mem = memory_budget(
-            model,
-            cluster.gpu,
-            layout.tp,
-            layout.pp,
-            options.max_num_batched_tokens,
-            options.gpu_memory_utilization,
-            options.runtime_reserve_gib,
+    if layouts is None:
+        layouts = (
+            replica_layouts(model, cluster, options.max_pp, options.expert_parallel)
+            if full
+            else parallel_layouts(model, cluster, options.max_pp)
         )
+    longest = stats.max_input_tokens + stats.max_output_tokens
+    decoder_only = model.architecture == "decoder_only"
+    rows = []
+    for layout in layouts:
+        even = (
+            tuple(stage_layer_counts(model.num_layers, layout.pp))
+            if full and decoder_only
+            else None
+        )
+        base = ReplicaConfig(layout.tp, layout.pp, layout.ep, even)
         for seqs in options.max_num_seqs:
-            row = {
-                "label": f"tp{layout.tp}_pp{layout.pp}_b{seqs}",
-                "tp": layout.tp,
-                "pp": layout.pp,
-                "max_num_seqs": seqs,
-                "num_gpus": layout.num_gpus,
-                "weights_gib": mem.weights_bytes / GIB,
-                "activation_gib": mem.activation_bytes / GIB,
-                "needed_gib": mem.needed_without_kv_bytes / GIB,
-                "usable_gib": mem.usable_bytes / GIB,
-                "kv_capacity_tokens": mem.kv_capacity_tokens,
-                "feasible": False,
-                "reason": "",
-                "rate_per_s": 0.0,
-                "capacity_per_s": 0.0,
-                "period_s": float("nan"),
-                "ttft_s": float("nan"),
-                "tpot_s": float("nan"),
-                "e2e_s": float("nan"),
-            }
-            rows.append(row)
-            if mem.kv_cache_bytes <= 0:
-                row["reason"] = "memory: weights and activations exceed GPU memory"
-                continue
-            # A pipelined replica splits its KV cache across its pp virtual engines (as
-            # vLLM does), so the longest request must fit one engine's share.
-            engine_share = mem.kv_capacity_tokens // layout.pp
-            if engine_share < longest:
-                row["reason"] = (
-                    f"memory: one engine's KV share holds {engine_share} tokens < longest request {longest}"
+            configs = [base]
+            if full and options.uneven_pp_splits and decoder_only and layout.pp > 1:
+                shape = ReplicaPerformance(
+                    cost_model, base, seqs, options.max_num_batched_tokens, stats
+                ).saturated_shape
+                layer_s, extra_s = cost_model.stage_costs_s(base, shape)
+                split = min_bottleneck_split(model.num_layers, layer_s, extra_s)
+                if split != even:
+                    configs.append(ReplicaConfig(layout.tp, layout.pp, layout.ep, split))
+            for config in configs:
+                is_even = config.stage_layers == even
+                row = _price(
+                    model, cluster, stats, slo, options, cost_model, config, seqs, longest, full
                 )
-                continue
-            if mem.kv_capacity_tokens < seqs * stats.mean_running_context_tokens:
-                row["reason"] = "memory: KV cache too small for max_num_seqs sequences"
-                continue
-            perf = ReplicaPerformance(
-                cost_model, layout, seqs, options.max_num_batched_tokens, stats
-            )
-            rate, metrics = perf.max_rate_meeting(slo, options.max_utilization)
-            row.update(
-                capacity_per_s=perf.capacity_per_s,
-                period_s=metrics.period_s,
-                ttft_s=metrics.ttft_s,
-                tpot_s=metrics.tpot_s,
-                e2e_s=metrics.e2e_s,
-            )
-            if rate <= 0:
-                row["reason"] = "slo: no arrival rate meets the SLO"
-                continue
-            row.update(feasible=True, rate_per_s=rate)
+                row["label"] = candidate_label(model, config, seqs, is_even, expert_mode=full)
+                row["split"] = "even" if is_even else "min_bottleneck"
+                rows.append(row)
     return pd.DataFrame(rows).set_index("label")
+
+
+def _price(
+    model: ModelSpec,
+    cluster: ClusterSpec,
+    stats: WorkloadStats,
+    slo: SloSpec,
+    options: CandidateOptions,
+    cost_model: RooflineCostModel,
+    config: ReplicaConfig,
+    seqs: int,
+    longest: int,
+    price_all: bool,
+) -> dict:
+    """One row of :func:`price_candidates` (``price_all``: the ``parallelism`` space)."""
+    tp, pp, split = config.tp, config.pp, config.stage_layers
+    mem = memory_budget(
+        model,
+        cluster.gpu,
+        tp,
+        pp,
+        options.max_num_batched_tokens,
+        options.gpu_memory_utilization,
+        options.runtime_reserve_gib,
+        stage_layers=split,
+    )
+    usable_gib = mem.usable_bytes / GIB
+
+    def need_gib(tokens: float) -> float:
+        return (
+            peak_memory_bytes(
+                model,
+                tp,
+                pp,
+                options.max_num_batched_tokens,
+                options.runtime_reserve_gib,
+                tokens,
+                stage_layers=split,
+            )
+            / GIB
+        )
+
+    # A pipelined replica splits its KV cache across its pp virtual engines (as vLLM
+    # does), so the longest request must fit one engine's share; the cache also holds
+    # max_num_seqs sequences of mean running context.
+    batch_tokens = seqs * stats.mean_running_context_tokens
+    kv_needed = max(batch_tokens, pp * longest)
+    engine_share = mem.kv_capacity_tokens // pp
+    if price_all:  # in GiB, exactly as the MILP's memory__ rows state it
+        no_room = need_gib(0.0) > usable_gib
+        short_longest = need_gib(pp * longest) > usable_gib
+        short_batch = need_gib(batch_tokens) > usable_gib
+    else:  # the first planner's token-count checks
+        no_room = mem.kv_cache_bytes <= 0
+        short_longest = engine_share < longest
+        short_batch = mem.kv_capacity_tokens < batch_tokens
+    reason = ""
+    if no_room:
+        reason = "memory: weights and activations exceed GPU memory"
+    elif short_longest:
+        reason = (
+            f"memory: one engine's KV share holds {engine_share} tokens < longest request {longest}"
+        )
+    elif short_batch:
+        reason = "memory: KV cache too small for max_num_seqs sequences"
+    row = {
+        "tp": tp,
+        "pp": pp,
+        "ep": config.ep,
+        "stage_layers": "-".join(str(c) for c in split) if split else "",
+        "max_num_seqs": seqs,
+        "num_gpus": config.num_gpus,
+        "weights_gib": mem.weights_bytes / GIB,
+        "activation_gib": mem.activation_bytes / GIB,
+        "needed_gib": mem.needed_without_kv_bytes / GIB,
+        "usable_gib": usable_gib,
+        "kv_capacity_tokens": mem.kv_capacity_tokens,
+        "kv_needed_tokens": kv_needed,
+        "memory_need_gib": need_gib(kv_needed),
+        "memory_ok": not reason,
+        "slo_ok": False,
+        "feasible": False,
+        "reason": reason,
+        "rate_per_s": 0.0,
+        "capacity_per_s": 0.0,
+        **dict.fromkeys(
+            ("period_s", "ttft_s", "tpot_s", "e2e_s", "operating_rate_per_s")
+            + ("op_ttft_s", "op_tpot_s", "op_e2e_s"),
+            float("nan"),
+        ),
+    }
+    if reason and not price_all:
+        return row
+    perf = ReplicaPerformance(cost_model, config, seqs, options.max_num_batched_tokens, stats)
+    rate, metrics = perf.max_rate_meeting(slo, options.max_utilization)
+    slo_ok = rate > 0
+    if slo_ok:
+        op_rate, op = rate, metrics
+    else:
+        op_rate = options.max_utilization * perf.capacity_per_s
+        op = perf.metrics_at(op_rate)
+        reason = reason or "slo: no arrival rate meets the SLO"
+    feasible = not reason
+    row.update(
+        slo_ok=slo_ok,
+        feasible=feasible,
+        reason=reason,
+        rate_per_s=rate if feasible else 0.0,
+        capacity_per_s=perf.capacity_per_s,
+        period_s=metrics.period_s,
+        ttft_s=metrics.ttft_s,
+        tpot_s=metrics.tpot_s,
+        e2e_s=metrics.e2e_s,
+        operating_rate_per_s=op_rate,
+        op_ttft_s=op.ttft_s,
+        op_tpot_s=op.tpot_s,
+        op_e2e_s=op.e2e_s,
+    )
+    return row

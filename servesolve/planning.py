@@ -1,9 +1,15 @@
 """The main job: find a provably optimal parallel plan and compare it with heuristics.
 
 ``plan(request) -> PlanResult`` is a plain function (no Hydra objects): load the
-workload, price every candidate replica config with the cost model, build the
-``parallel_plan`` MILP, solve it, decode the plan, and price two common heuristic plans
-with the same model.
+workload, price every candidate replica config with the cost model (TP x PP, expert
+mode, layer split, max_num_seqs), build the ``parallelism`` MILP, solve it, decode the
+plan and its placement on the nodes, and price two common heuristic plans with the same
+model.
+
+Objectives: ``max_goodput`` (alias ``max_throughput``: the highest SLO-meeting
+throughput within the GPU budget), ``min_cost`` (the cheapest plan in $/h that serves
+the target rate) and ``min_gpus`` (the same with every GPU priced at 1, so the objective
+counts GPUs).
 """
 
 from __future__ import annotations
@@ -22,8 +28,13 @@ from servesolve.checking import CheckOptions, SimulationCheck, check_plan
 from servesolve.costs.replica_model import ReplicaMetrics, ReplicaPerformance, WorkloadStats
 from servesolve.costs.roofline import ReplicaConfig, RooflineCostModel
 from servesolve.errors import InfeasibleError, SpecError
-from servesolve.formulations import parallel_plan
-from servesolve.formulations.candidates import CandidateOptions, parallel_layouts, price_candidates
+from servesolve.formulations import parallelism
+from servesolve.formulations.candidates import (
+    CandidateOptions,
+    candidate_config,
+    parallel_layouts,
+    price_candidates,
+)
 from servesolve.simulator import ReplicaGroupSpec
 from servesolve.solver import SolveResult, SolverOptions, SolveStatus, solve
 from servesolve.specs import (
@@ -42,8 +53,12 @@ from servesolve.workloads import WorkloadSpec, sample_requests, workload_from_di
 class PlannerOptions:
     """What the MILP optimises and within which budget."""
 
-    objective: Literal["max_throughput", "min_gpus"] = Field(
-        default="max_throughput", description="max_throughput or min_gpus"
+    objective: Literal["max_goodput", "min_cost", "max_throughput", "min_gpus"] = Field(
+        default="max_throughput",
+        description=(
+            "max_goodput (alias max_throughput), min_cost ($/h for the target rate) or "
+            "min_gpus (GPUs for the target rate)"
+        ),
     )
     gpu_budget: int | None = Field(
         default=None, gt=0, description="GPUs the plan may use (default: all)"
@@ -51,7 +66,7 @@ class PlannerOptions:
     target_rate_per_s: float | None = Field(
         default=None,
         gt=0,
-        description="rate to serve for min_gpus (default: the workload's arrival rate)",
+        description="rate to serve for min_cost/min_gpus (default: the workload's arrival rate)",
     )
     max_distinct_configs: int | None = Field(
         default=None,
@@ -107,10 +122,16 @@ class ReplicaGroup:
     max_num_seqs: int
     num_replicas: int
     rate_per_s: float  # highest SLO-meeting rate of ONE replica
+    ep: int = 1  # MoE: 1 = experts tensor-parallel, tp = expert-parallel over each stage
+    stage_layers: tuple[int, ...] | None = None  # layers per pipeline stage
 
     @property
     def gpus_per_replica(self) -> int:
         return self.tp * self.pp
+
+    @property
+    def config(self) -> ReplicaConfig:
+        return ReplicaConfig(self.tp, self.pp, self.ep, self.stage_layers)
 
     @property
     def num_gpus(self) -> int:
@@ -127,6 +148,7 @@ class PlanSummary:
     at_capacity: ReplicaMetrics | None  # worst group, each replica at its SLO-meeting rate
     at_offered_load: ReplicaMetrics | None  # worst group, the workload's rate split by capacity
     note: str = ""
+    placement: tuple[tuple[str, ...], ...] = ()  # candidate labels on each node (MILP plan)
 
     @property
     def num_gpus(self) -> int:
@@ -167,18 +189,24 @@ def _summarize(
     performance: dict[str, ReplicaPerformance],
     offered_rate: float | None,
     note: str = "",
+    placement: tuple[tuple[str, ...], ...] = (),
 ) -> PlanSummary:
-    groups = tuple(
-        ReplicaGroup(
-            label=label,
-            tp=int(candidates.at[label, "tp"]),
-            pp=int(candidates.at[label, "pp"]),
-            max_num_seqs=int(candidates.at[label, "max_num_seqs"]),
-            num_replicas=int(k),
-            rate_per_s=float(candidates.at[label, "rate_per_s"]),
+    groups = []
+    for label, k in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        config = candidate_config(candidates.loc[label])
+        groups.append(
+            ReplicaGroup(
+                label=label,
+                tp=config.tp,
+                pp=config.pp,
+                max_num_seqs=int(candidates.at[label, "max_num_seqs"]),
+                num_replicas=int(k),
+                rate_per_s=float(candidates.at[label, "rate_per_s"]),
+                ep=config.ep,
+                stage_layers=config.stage_layers,
+            )
         )
-        for label, k in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    )
+    groups = tuple(groups)
     if not groups:
         return PlanSummary(name, description, (), None, None, note)
     total = sum(g.rate_per_s * g.num_replicas for g in groups)
@@ -191,11 +219,20 @@ def _summarize(
     at_offered = None
     if offered_rate is not None and offered_rate <= total:
         at_offered = worst({g.label: offered_rate * g.rate_per_s / total for g in groups})
-    return PlanSummary(name, description, groups, at_capacity, at_offered, note)
+    return PlanSummary(name, description, groups, at_capacity, at_offered, note, placement)
+
+
+def _plain(candidates: pd.DataFrame) -> pd.Series:
+    """Rows a hand-made plan would use: experts tensor-parallel, vLLM's even layer split."""
+    ep = candidates["ep"] if "ep" in candidates else 1
+    split = candidates["split"] if "split" in candidates else "even"
+    return (ep == 1) & (split == "even")
 
 
 def _best_batch(candidates: pd.DataFrame, tp: int, pp: int) -> str | None:
-    rows = candidates[(candidates.tp == tp) & (candidates.pp == pp) & candidates.feasible]
+    rows = candidates[
+        (candidates.tp == tp) & (candidates.pp == pp) & candidates.feasible & _plain(candidates)
+    ]
     return None if rows.empty else str(rows["rate_per_s"].idxmax())
 
 
@@ -302,22 +339,24 @@ def _derate_factor(check: SimulationCheck) -> float:
 
 
 def _solve(
-    instance: parallel_plan.ParallelPlanInstance,
+    instance: parallelism.ParallelismInstance,
     request: PlanRequest,
     heuristics: Mapping[str, tuple[str, dict[str, int], str]],
     target: float | None,
     gpu_budget: int,
     derated_rounds: int = 0,
 ) -> SolveResult:
-    """Solve the parallel-plan MILP, warm-started from the best heuristic plan."""
+    """Solve the parallelism MILP, warm-started from the best heuristic plan."""
     hints = {}
-    feasible_heuristics = [c for _, c, _ in heuristics.values() if c]
-    if feasible_heuristics and instance.objective == "max_throughput":
+    feasible_heuristics = [
+        c
+        for _, c, _ in heuristics.values()
+        if c and all(label in instance.candidates.index for label in c)
+    ]
+    if feasible_heuristics and instance.maximize:
         best = max(feasible_heuristics, key=lambda c: instance.objective_value(c))
-        hints = {parallel_plan.var_name(label): 0.0 for label in instance.candidates.index} | {
-            parallel_plan.var_name(label): float(k) for label, k in best.items()
-        }
-    certificate = solve(parallel_plan.build(instance), request.solver, hints)
+        hints = parallelism.hint_values(instance, best)
+    certificate = solve(parallelism.build(instance), request.solver, hints)
     if certificate.status is SolveStatus.INFEASIBLE:
         if derated_rounds:
             raise InfeasibleError(
@@ -392,7 +431,7 @@ def plan(request: PlanRequest) -> PlanResult:
     start = time.perf_counter()
     cost_model = RooflineCostModel(request.model, cluster, opts.candidates.iteration_overhead_s)
     candidates = price_candidates(
-        request.model, cluster, stats, request.slo, opts.candidates, cost_model
+        request.model, cluster, stats, request.slo, opts.candidates, cost_model, space="parallelism"
     )
     pricing_time = time.perf_counter() - start
     feasible = candidates[candidates.feasible & (candidates.num_gpus <= gpu_budget)]
@@ -401,16 +440,17 @@ def plan(request: PlanRequest) -> PlanResult:
 
     offered = request.workload.arrival.rate_per_s or stats.arrival_rate_per_s
     target = opts.target_rate_per_s or offered
-    if opts.objective == "min_gpus" and not target:
+    minimize = opts.objective in ("min_gpus", "min_cost")
+    if minimize and not target:
         raise SpecError(
             "planner.target_rate_per_s",
-            "is needed for objective=min_gpus",
+            f"is needed for objective={opts.objective}",
             "set it, or use a workload with an arrival rate",
         )
     performance = {
         label: ReplicaPerformance(
             cost_model,
-            ReplicaConfig(int(row.tp), int(row.pp)),
+            candidate_config(row),
             int(row.max_num_seqs),
             opts.candidates.max_num_batched_tokens,
             stats,
@@ -437,25 +477,34 @@ def plan(request: PlanRequest) -> PlanResult:
 
     rounds = 0
     while True:
-        instance = parallel_plan.ParallelPlanInstance(
-            candidates=calibrated.loc[feasible.index, ["num_gpus", "rate_per_s"]],
+        instance = parallelism.from_candidates(
+            calibrated,
+            cluster,
+            request.slo,
+            objective="min_cost" if minimize else "max_goodput",
             gpu_budget=gpu_budget,
-            gpus_per_node=cluster.gpus_per_node,
-            num_nodes=cluster.num_nodes,
-            objective=opts.objective,
-            target_rate_per_s=target if opts.objective == "min_gpus" else None,
+            target_rate_per_s=target if minimize else None,
             max_distinct_configs=opts.max_distinct_configs,
+            # min_gpus prices every GPU at 1, so its objective counts GPUs
+            price_per_gpu_hour_usd=1.0 if opts.objective == "min_gpus" else None,
         )
         certificate = _solve(instance, request, heuristics, target, gpu_budget, rounds)
-        counts = parallel_plan.decode(instance, certificate.values)
+        counts = parallelism.decode(instance, certificate.values)
+        nodes = parallelism.placement(instance, counts) or []
         chosen = _summarize(
-            "milp", f"optimal ({opts.objective})", counts, calibrated, performance, offered
+            "milp",
+            f"optimal ({opts.objective})",
+            counts,
+            calibrated,
+            performance,
+            offered,
+            placement=tuple(tuple(node) for node in nodes),
         )
         if not opts.check.enabled:
             checks: list[SimulationCheck] = []
             break
-        # min_gpus promises the target rate; max_throughput the plan's whole throughput.
-        rate = target if opts.objective == "min_gpus" and target else chosen.throughput_per_s
+        # min_cost/min_gpus promise the target rate; max_goodput the plan's whole throughput.
+        rate = target if minimize and target else chosen.throughput_per_s
         check = _check(chosen, request, rate)
         if check.meets_slo or rounds >= opts.check.repair_rounds:
             checks = [check]

@@ -60,11 +60,32 @@ class ClusterSpec:
     intra_node_link_gb_per_s: float | None = Field(
         default=None, gt=0, description="override the GPU's intra-node link bandwidth (GB/s)"
     )
+    nvlink_domain_gpus: int | None = Field(
+        default=None,
+        gt=0,
+        description=(
+            "GPUs in one NVLink domain (TP groups never cross one); must divide gpus_per_node; "
+            "default: the whole node"
+        ),
+    )
     source: str = Field(default="", description="where the topology comes from")
+
+    def __post_init__(self) -> None:
+        if self.nvlink_domain_gpus is not None and self.gpus_per_node % self.nvlink_domain_gpus:
+            raise ValueError(
+                f"nvlink_domain_gpus={self.nvlink_domain_gpus} does not divide "
+                f"gpus_per_node={self.gpus_per_node}; set it to a divisor of gpus_per_node "
+                "(NVLink domains spanning several nodes are not modelled)"
+            )
 
     @property
     def num_gpus(self) -> int:
         return self.num_nodes * self.gpus_per_node
+
+    @property
+    def nvlink_domain_size(self) -> int:
+        """GPUs of one NVLink domain: ``nvlink_domain_gpus`` or the whole node."""
+        return self.nvlink_domain_gpus or self.gpus_per_node
 
     @property
     def intra_node_gb_per_s(self) -> float:

@@ -10,7 +10,12 @@ import pytest
 
 from servesolve.costs.memory import kv_bytes_per_token_per_gpu, memory_budget, weight_bytes_per_gpu
 from servesolve.costs.replica_model import ReplicaPerformance, WorkloadStats
-from servesolve.costs.roofline import BatchShape, ReplicaConfig, RooflineCostModel
+from servesolve.costs.roofline import (
+    BatchShape,
+    ReplicaConfig,
+    RooflineCostModel,
+    min_bottleneck_split,
+)
 from servesolve.specs import (
     catalogue_entry,
     catalogue_names,
@@ -189,3 +194,87 @@ def test_moe_reads_fewer_experts_for_one_token(h100x8) -> None:
     one = model.iteration_time(ReplicaConfig(1, 1), _shape(1, 128)).latency_s
     all_weights = weight_bytes_per_gpu(mixtral, 1, 1) / h100x8.gpu.hbm_bytes_per_s
     assert one < 0.5 * all_weights
+
+
+# ---- explicit layer splits, expert parallelism, all-to-all ----------------------------
+def test_explicit_even_split_matches_the_default_memory(llama70b, h100x8) -> None:
+    from servesolve.costs.memory import peak_memory_bytes, stage_layer_counts
+
+    for tp, pp in [(1, 1), (2, 2), (1, 3), (4, 2)]:
+        even = stage_layer_counts(llama70b.num_layers, pp)
+        assert weight_bytes_per_gpu(llama70b, tp, pp, even) == weight_bytes_per_gpu(
+            llama70b, tp, pp
+        )
+        assert kv_bytes_per_token_per_gpu(llama70b, tp, pp, even) == kv_bytes_per_token_per_gpu(
+            llama70b, tp, pp
+        )
+        default = memory_budget(llama70b, h100x8.gpu, tp, pp, 8192, 0.9, 1.0)
+        explicit = memory_budget(llama70b, h100x8.gpu, tp, pp, 8192, 0.9, 1.0, even)
+        # per-stage accounting never holds fewer tokens than the even-split bound
+        assert explicit.kv_capacity_tokens >= default.kv_capacity_tokens
+        if pp == 1:
+            assert explicit == default
+        # peak memory at the default capacity fits; one more token's worth of cache does not
+        tokens = default.kv_capacity_tokens
+        usable = default.usable_bytes
+        if tokens == 0:  # TP1 x PP1: 140 GiB of weights do not fit at all
+            assert peak_memory_bytes(llama70b, tp, pp, 8192, 1.0, 0) > usable
+            continue
+        assert peak_memory_bytes(llama70b, tp, pp, 8192, 1.0, tokens) <= usable
+        assert peak_memory_bytes(llama70b, tp, pp, 8192, 1.0, tokens + 1) > usable
+
+
+def test_fewer_layers_on_an_end_stage_lighten_it(llama70b) -> None:
+    from servesolve.costs.memory import stage_weight_bytes
+
+    even = stage_weight_bytes(llama70b, 2, 2, (40, 40))
+    shifted = stage_weight_bytes(llama70b, 2, 2, (41, 39))
+    assert shifted[1] < even[1] and shifted[0] > even[0]
+    with pytest.raises(ValueError, match="stage_layers"):
+        weight_bytes_per_gpu(llama70b, 2, 2, (40, 39))
+
+
+def test_explicit_split_times_each_stage(llama70b, h100x8) -> None:
+    model = RooflineCostModel(llama70b, h100x8, 0.002)
+    shape = _shape(64, 1024, 512)
+    legacy = model.iteration_time(ReplicaConfig(2, 2), shape)
+    even = model.iteration_time(ReplicaConfig(2, 2, stage_layers=(40, 40)), shape)
+    stages = model.stage_times_s(ReplicaConfig(2, 2, stage_layers=(40, 40)), shape)
+    # same work on the critical path; the default bounds the slowest stage from above
+    assert even.latency_s == pytest.approx(legacy.latency_s, rel=1e-12)
+    assert even.latency_s == pytest.approx(sum(stages) + 0.002, rel=1e-12)
+    assert even.period_s <= legacy.period_s
+    # the LM head makes the last stage the slower one; the min-bottleneck split is no worse
+    assert stages[1] > stages[0]
+    split = min_bottleneck_split(
+        80, *model.stage_costs_s(ReplicaConfig(2, 2, stage_layers=(40, 40)), shape)
+    )
+    best = model.iteration_time(ReplicaConfig(2, 2, stage_layers=split), shape)
+    assert best.period_s <= even.period_s
+    assert max(model.stage_times_s(ReplicaConfig(2, 2, stage_layers=split), shape)) <= max(stages)
+    # PP1 with an explicit split is the default model
+    one = model.iteration_time(ReplicaConfig(2, 1, stage_layers=(80,)), shape)
+    assert one == model.iteration_time(ReplicaConfig(2, 1), shape)
+
+
+def test_expert_parallelism_prices_all_to_all(h100x8, llama70b) -> None:
+    from servesolve.costs.comm import comm_model
+
+    a2a = comm_model("H100-SXM-80GB", "all_to_all", 8, 1, 450.0)
+    assert a2a.source.startswith("fit: apex_plus H100-SXM-80GB all_to_all")
+    mixtral = model_from_config(catalogue_entry("model", "mixtral-8x7b"))
+    model = RooflineCostModel(mixtral, h100x8, 0.0)
+    for shape in (_shape(8, 512), _shape(256, 1024, 2048)):
+        tp = model.iteration_time(ReplicaConfig(4, 1), shape).latency_s
+        ep = model.iteration_time(ReplicaConfig(4, 1, ep=4), shape).latency_s
+        assert ep > 0 and ep != tp
+    # ep=1 is the default
+    assert model.iteration_time(ReplicaConfig(4, 1, ep=1), _shape(8, 512)) == model.iteration_time(
+        ReplicaConfig(4, 1), _shape(8, 512)
+    )
+    with pytest.raises(ValueError, match="ep=2"):
+        ReplicaConfig(4, 1, ep=2)
+    with pytest.raises(ValueError, match="expert"):
+        RooflineCostModel(llama70b, h100x8, 0.0).iteration_time(
+            ReplicaConfig(4, 1, ep=4), _shape(8, 512)
+        )

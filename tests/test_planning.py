@@ -104,3 +104,53 @@ def test_derate_factor_follows_the_measured_shortfall() -> None:
     assert _derate_factor(unstable) == pytest.approx(0.95 * 0.8)
     tail_only = SimulationCheck("milp", 10.0, 9.9, 1000, 5.0, 0.1, 30.0, 0.8, ("ttft",))
     assert _derate_factor(tail_only) == pytest.approx(0.9)
+
+
+def test_moe_plan_carries_expert_mode_split_and_placement() -> None:
+    """Mixtral-8x7B: the candidate table prices both expert modes and uneven splits; the
+    plan's groups carry them and its placement puts every replica on a node."""
+    result = plan(
+        request(
+            "mixtral-8x7b",
+            "h100x8",
+            "synthetic_chat",
+            "chat",
+            objective="max_goodput",
+            candidates={"max_num_seqs": [256, 1024]},
+            check={"enabled": False},
+        )
+    )
+    cand = result.candidates
+    assert {1, 2, 4, 8} <= set(cand.ep) and set(cand.split) == {"even", "min_bottleneck"}
+    placed = [label for node in result.plan.placement for label in node]
+    assert sorted(placed) == sorted(
+        g.label for g in result.plan.groups for _ in range(g.num_replicas)
+    )
+    for node in result.plan.placement:
+        assert sum(int(cand.at[label, "num_gpus"]) for label in node) <= 8
+    for g in result.plan.groups:
+        assert g.config.ep == int(cand.at[g.label, "ep"])
+        assert sum(g.config.stage_layers) == 32
+    assert result.certificate.gap == pytest.approx(0, abs=1e-9)
+
+
+def test_min_cost_prices_gpus_and_min_gpus_counts_them() -> None:
+    common = dict(
+        target_rate_per_s=10.0, candidates={"max_num_seqs": [256]}, check={"enabled": False}
+    )
+    cost = plan(
+        request("llama3.1-8b", "h100x8", "synthetic_chat", "chat", objective="min_cost", **common)
+    )
+    gpus = plan(
+        request("llama3.1-8b", "h100x8", "synthetic_chat", "chat", objective="min_gpus", **common)
+    )
+    price = cost.request.cluster.gpu.price_per_gpu_hour_usd
+    assert cost.plan.num_gpus == gpus.plan.num_gpus
+    # the objective is the cost less a tie-break (more capacity) worth under half a GPU
+    assert (
+        price * (cost.plan.num_gpus - 0.5)
+        < cost.certificate.objective
+        <= price * cost.plan.num_gpus
+    )
+    assert gpus.plan.num_gpus - 0.5 < gpus.certificate.objective <= gpus.plan.num_gpus
+    assert cost.plan.throughput_per_s >= 10.0
