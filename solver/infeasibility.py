@@ -23,6 +23,10 @@ import pulp
 from servesolve.solver.backends import SolverOptions, solve
 from servesolve.solver.families import FAMILIES, family_of
 
+#: Backend for the elastic models: their slacks are continuous, and CP-SAT's MIP bridge
+#: turns continuous variables into integers at scale 1 (it would round a 0.3 s shortfall
+#: up to 1 s); HiGHS keeps them continuous.
+DEFAULT_BACKEND = "highs"
 #: Slack below this (in the family's unit) counts as zero.
 SLACK_TOLERANCE = 1e-7
 
@@ -127,7 +131,7 @@ def relax_families(
     if unknown:
         raise ValueError(f"families: cannot relax {', '.join(unknown)}; use relaxable families")
     elastic, slacks = _elastic_copy(problem, set(chosen))
-    options = options or SolverOptions()
+    options = options or SolverOptions(backend=DEFAULT_BACKEND)
     result = solve(elastic, options)
     if not result.status.has_solution:
         return FamilyRelaxation(chosen, False, math.nan, None, math.nan)
