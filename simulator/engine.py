@@ -10,18 +10,28 @@ decode step finds no free block, the youngest running request is preempted by
 recomputation (as vLLM does): its blocks are freed, it returns to the head of the queue
 and later re-prefills its input plus the tokens it had generated, which the cost model
 charges like any prefill.
+
+How long an iteration takes is the engine's :class:`BaseIterationTimer`'s answer. The
+default, :class:`CostModelTimer`, asks the cost model for the plan's pipelined period; the
+replay harness (``servesolve.replay``) plugs in a timer that runs the plan on a real model
+and returns the measured time, so the same scheduler drives both.
 """
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections import deque
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from servesolve.costs.roofline import BatchShape, ReplicaConfig, RooflineCostModel
 from servesolve.simulator.policies.base_policy import BaseBatchingPolicy, IterationPlan
 from servesolve.simulator.request_state import RequestState
+
+if TYPE_CHECKING:
+    from servesolve.simulator.simulation import SimulationSpec
 
 
 @dataclass
@@ -34,6 +44,31 @@ class IterationLog:
     decode_seqs: list[float]
     context_tokens: list[float]
     blocks_used: list[int]
+
+
+class BaseIterationTimer(ABC):
+    """Prices (or runs) an engine's iterations: the simulator's clock source."""
+
+    def prepare(  # noqa: B027
+        self, spec: SimulationSpec, state: RequestState, engines: list[Engine]
+    ) -> None:
+        """Called once by ``simulate`` before the first event, with every engine it
+        times (checks, allocation, warm-up)."""
+
+    @abstractmethod
+    def duration_s(self, engine: Engine, plan: IterationPlan, now_s: float) -> float:
+        """Seconds the iteration ``plan`` of ``engine``, starting at ``now_s``, takes."""
+
+    def iteration_done(self, engine: Engine, plan: IterationPlan, now_s: float) -> None:  # noqa: B027
+        """Called after the policy applied ``plan``'s outcome (finished requests are out
+        of ``engine.running``)."""
+
+
+class CostModelTimer(BaseIterationTimer):
+    """The engine's cost model: the pipelined period of the plan's batch shape."""
+
+    def duration_s(self, engine: Engine, plan: IterationPlan, now_s: float) -> float:
+        return engine.cost_model.iteration_time(engine.config, plan.shape).period_s
 
 
 class Engine:
@@ -51,6 +86,7 @@ class Engine:
         block_size: int,
         max_num_seqs: int,
         max_num_batched_tokens: int,
+        timer: BaseIterationTimer | None = None,
     ) -> None:
         self.engine_id = engine_id
         self.replica_id = replica_id
@@ -62,6 +98,7 @@ class Engine:
         self.block_size = block_size
         self.max_num_seqs = max_num_seqs
         self.max_num_batched_tokens = max_num_batched_tokens
+        self.timer = timer if timer is not None else CostModelTimer()
         self.free_blocks = num_blocks
         self.waiting: deque[int] = deque()
         self.running: list[int] = []
@@ -188,7 +225,7 @@ class Engine:
         if plan is None:
             self.busy = False
             return None
-        duration = self.cost_model.iteration_time(self.config, plan.shape).period_s
+        duration = self.timer.duration_s(self, plan, now_s)
         self.busy = True
         self.in_flight = plan
         log = self.log
@@ -205,6 +242,7 @@ class Engine:
         assert plan is not None
         self.in_flight = None
         self.policy.complete(self, plan, now_s)
+        self.timer.iteration_done(self, plan, now_s)
 
     def apply_tokens(self, plan: IterationPlan, now_s: float) -> None:
         """Token-level outcome: prompt progress, first tokens, one token per decode."""

@@ -7,7 +7,9 @@ completion and arrival of that instant (``EventKind`` order), where an idle engi
 schedules its next iteration: requests arriving together share their first iteration,
 and one arriving exactly as an iteration ends joins the next. Iteration times come from
 the same cost model the MILP priced, so the simulation checks the plan's queueing and
-tails, not a different hardware model.
+tails, not a different hardware model. A ``timer`` (``BaseIterationTimer``) replaces
+that clock: the replay harness's timer runs each iteration on a real model and returns
+its measured time.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import pandas as pd
 
 from servesolve.costs.memory import memory_budget
 from servesolve.costs.roofline import ReplicaConfig, RooflineCostModel
-from servesolve.simulator.engine import Engine
+from servesolve.simulator.engine import BaseIterationTimer, Engine
 from servesolve.simulator.event_queue import EventKind, EventQueue
 from servesolve.simulator.metrics import summarize
 from servesolve.simulator.policies.base_policy import BaseBatchingPolicy
@@ -92,8 +94,11 @@ def _policy(spec: SimulationSpec) -> BaseBatchingPolicy:
     raise ValueError(f"unknown policy '{spec.policy}'")
 
 
-def build_engines(spec: SimulationSpec, state: RequestState) -> list[list[Engine]]:
-    """The engines of every replica (``pp`` engines per replica)."""
+def build_engines(
+    spec: SimulationSpec, state: RequestState, timer: BaseIterationTimer | None = None
+) -> list[list[Engine]]:
+    """The engines of every replica (``pp`` engines per replica), all timed by ``timer``
+    (None: the cost model)."""
     cost_model = RooflineCostModel(spec.model, spec.cluster, spec.iteration_overhead_s)
     replicas: list[list[Engine]] = []
     next_engine = 0
@@ -138,6 +143,7 @@ def build_engines(spec: SimulationSpec, state: RequestState) -> list[list[Engine
                         block_size=spec.block_size,
                         max_num_seqs=math.ceil(group.max_num_seqs / group.pp),
                         max_num_batched_tokens=spec.max_num_batched_tokens,
+                        timer=timer,
                     )
                 )
                 next_engine += 1
@@ -176,18 +182,27 @@ def check_fits(state: RequestState, replicas: list[list[Engine]], spec: Simulati
 
 
 def simulate(
-    spec: SimulationSpec, requests: pd.DataFrame, slo: SloSpec | None = None
+    spec: SimulationSpec,
+    requests: pd.DataFrame,
+    slo: SloSpec | None = None,
+    timer: BaseIterationTimer | None = None,
 ) -> SimulationResult:
-    """Run ``requests`` (columns arrival_time_s, input_tokens, output_tokens) through ``spec``."""
+    """Run ``requests`` (columns arrival_time_s, input_tokens, output_tokens) through ``spec``.
+
+    ``timer`` gives each iteration's duration; None prices it with the roofline cost
+    model (``CostModelTimer``). ``servesolve.replay.ReplayTimer`` runs it on a real model.
+    """
     import time
 
     start_wall = time.perf_counter()
     order = np.argsort(requests["arrival_time_s"].to_numpy(), kind="stable")
     requests = requests.iloc[order].reset_index(drop=True)
     state = RequestState(requests)
-    replicas = build_engines(spec, state)
+    replicas = build_engines(spec, state, timer)
     engines = [e for engines in replicas for e in engines]
     check_fits(state, replicas, spec)
+    if timer is not None:
+        timer.prepare(spec, state, engines)
     router = ROUTERS[spec.router]()
     events = EventQueue()
     if state.num_requests:
