@@ -379,7 +379,10 @@ def _solve(
 def _check(summary: PlanSummary, request: PlanRequest, rate_per_s: float) -> SimulationCheck:
     """Simulate ``summary`` with Poisson arrivals at ``rate_per_s``."""
     cand = request.planner.candidates
-    groups = [ReplicaGroupSpec(g.tp, g.pp, g.max_num_seqs, g.num_replicas) for g in summary.groups]
+    groups = [
+        ReplicaGroupSpec(g.tp, g.pp, g.max_num_seqs, g.num_replicas, g.ep, g.stage_layers)
+        for g in summary.groups
+    ]
     return check_plan(
         summary.name,
         groups,

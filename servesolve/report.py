@@ -9,60 +9,87 @@ from typing import Any
 import pandas as pd
 
 from servesolve.costs.replica_model import ReplicaMetrics
+from servesolve.formulations.parallelism import place
 from servesolve.planning import PlanResult, PlanSummary, ReplicaGroup
 
 _VLLM_DTYPE = {"bf16": "bfloat16", "fp16": "float16", "fp32": "float32"}
 
 
 def vllm_commands(result: PlanResult, base_port: int = 8000) -> list[str]:
-    """One ``vllm serve`` command per replica, GPUs assigned node by node, largest first.
+    """One ``vllm serve`` command per replica, on the nodes the exact placement gives.
 
-    Multi-node replicas (pipeline stages on several nodes) need a Ray cluster spanning
-    those nodes, as vLLM documents; their command carries ``--distributed-executor-backend ray``.
+    Replicas are placed with ``parallelism.place`` (exact for any replica sizes); inside
+    a node, larger replicas take the lower GPU ids. Multi-node replicas (pipeline stages
+    on several nodes) need a Ray cluster spanning those nodes, as vLLM documents; their
+    command carries ``--distributed-executor-backend ray``. Expert parallelism adds
+    ``--enable-expert-parallel``; an uneven layer split sets ``VLLM_PP_LAYER_PARTITION``.
     """
     req = result.request
     model, cluster = req.model, req.cluster
     per_node = cluster.gpus_per_node
-    next_free = [0] * cluster.num_nodes
-    commands = []
-    port = base_port
-    groups = sorted(result.plan.groups, key=lambda g: -g.gpus_per_replica)
-    for group in groups:
-        for _ in range(group.num_replicas):
-            size = group.gpus_per_replica
-            flags = [
-                f"vllm serve {model.hf_id or model.name}",
-                f"--tensor-parallel-size {group.tp}",
-                f"--pipeline-parallel-size {group.pp}",
-                f"--max-num-seqs {group.max_num_seqs}",
-                f"--max-num-batched-tokens {req.planner.candidates.max_num_batched_tokens}",
-                f"--gpu-memory-utilization {req.planner.candidates.gpu_memory_utilization:g}",
-                f"--max-model-len {min(model.max_context_tokens, _round_up(result.stats.max_input_tokens + result.stats.max_output_tokens, 256))}",
-            ]
-            if model.weight_dtype in _VLLM_DTYPE:
-                flags.append(f"--dtype {_VLLM_DTYPE[model.weight_dtype]}")
-            else:
-                flags.append("--quantization fp8")
-            if model.kv_cache_dtype == "fp8":
-                flags.append("--kv-cache-dtype fp8")
-            flags.append(f"--port {port}")
+    replicas = [
+        g
+        for g in sorted(result.plan.groups, key=lambda g: -g.gpus_per_replica)
+        for _ in range(g.num_replicas)
+    ]
+    nodes = place(
+        [(g.tp, g.pp) for g in replicas], cluster.num_nodes, per_node, cluster.nvlink_domain_size
+    )
+    if nodes is None:
+        raise ValueError(f"plan '{result.plan.name}' does not fit the cluster's nodes")
+    location: dict[int, str] = {}
+    multi_node: dict[int, list[int]] = {}
+    for node, members in enumerate(nodes):
+        offset = 0
+        for i in sorted(members, key=lambda i: -replicas[i].gpus_per_replica):
+            size = replicas[i].gpus_per_replica
             if size > per_node:
-                nodes = [i for i, used in enumerate(next_free) if used == 0][: size // per_node]
-                for i in nodes:
-                    next_free[i] = per_node
-                prefix = f"# nodes {','.join(map(str, nodes))} (Ray cluster): "
-                flags.append("--distributed-executor-backend ray")
-            else:
-                node = next(i for i, used in enumerate(next_free) if per_node - used >= size)
-                gpus = ",".join(str(g) for g in range(next_free[node], next_free[node] + size))
-                next_free[node] += size
-                prefix = (
-                    f"CUDA_VISIBLE_DEVICES={gpus} "
-                    if cluster.num_nodes == 1
-                    else f"# node {node}: CUDA_VISIBLE_DEVICES={gpus} "
-                )
-            commands.append(prefix + " ".join(flags))
-            port += 1
+                multi_node.setdefault(i, []).append(node)
+                continue
+            gpus = ",".join(str(g) for g in range(offset, offset + size))
+            offset += size
+            location[i] = (
+                f"CUDA_VISIBLE_DEVICES={gpus} "
+                if cluster.num_nodes == 1
+                else f"# node {node}: CUDA_VISIBLE_DEVICES={gpus} "
+            )
+    for i, on in multi_node.items():
+        location[i] = f"# nodes {','.join(map(str, on))} (Ray cluster): "
+    max_len = min(
+        model.max_context_tokens,
+        _round_up(result.stats.max_input_tokens + result.stats.max_output_tokens, 256),
+    )
+    commands = []
+    for i, group in enumerate(replicas):
+        flags = [
+            f"vllm serve {model.hf_id or model.name}",
+            f"--tensor-parallel-size {group.tp}",
+            f"--pipeline-parallel-size {group.pp}",
+            f"--max-num-seqs {group.max_num_seqs}",
+            f"--max-num-batched-tokens {req.planner.candidates.max_num_batched_tokens}",
+            f"--gpu-memory-utilization {req.planner.candidates.gpu_memory_utilization:g}",
+            f"--max-model-len {max_len}",
+        ]
+        if model.weight_dtype in _VLLM_DTYPE:
+            flags.append(f"--dtype {_VLLM_DTYPE[model.weight_dtype]}")
+        else:
+            flags.append("--quantization fp8")
+        if model.kv_cache_dtype == "fp8":
+            flags.append("--kv-cache-dtype fp8")
+        if group.ep > 1:
+            flags.append("--enable-expert-parallel")
+        if i in multi_node:
+            flags.append("--distributed-executor-backend ray")
+        flags.append(f"--port {base_port + i}")
+        env = ""
+        if group.stage_layers is not None and len(set(group.stage_layers)) > 1:
+            env = f"VLLM_PP_LAYER_PARTITION={','.join(map(str, group.stage_layers))} "
+        prefix = location[i]
+        if env and prefix.startswith("CUDA_VISIBLE_DEVICES"):
+            prefix = env + prefix
+        elif env:
+            prefix = prefix + env
+        commands.append(prefix + " ".join(flags))
     return commands
 
 
@@ -78,9 +105,19 @@ def _fmt_s(value: float) -> str:
     return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
 
 
+def _layout_text(g: ReplicaGroup) -> str:
+    """``TP2xPP3`` plus ``EP2`` (expert parallelism) and an uneven split ``[27,27,26]``."""
+    text = f"TP{g.tp}xPP{g.pp}"
+    if g.ep > 1:
+        text += f" EP{g.ep}"
+    if g.stage_layers is not None and len(set(g.stage_layers)) > 1:
+        text += f" [{','.join(map(str, g.stage_layers))}]"
+    return text
+
+
 def _groups_text(groups: tuple[ReplicaGroup, ...]) -> str:
     return (
-        " + ".join(f"{g.num_replicas} x TP{g.tp}xPP{g.pp} b{g.max_num_seqs}" for g in groups)
+        " + ".join(f"{g.num_replicas} x {_layout_text(g)} b{g.max_num_seqs}" for g in groups)
         or "none"
     )
 
@@ -180,7 +217,7 @@ def render(result: PlanResult, files: list[str] | None = None) -> str:
             f"Simulated ({check.policy}, Poisson arrivals at "
             + (
                 "the target rate for the MILP plan, the predicted SLO throughput for the heuristics; "
-                if req.planner.objective == "min_gpus"
+                if req.planner.objective in ("min_gpus", "min_cost")
                 else "each plan's predicted SLO throughput; "
             )
             + f"p{slo.percentile:g}; sim req/s = steady-state completions)",

@@ -42,12 +42,18 @@ PolicyName = Literal["continuous", "chunked_prefill", "static", "rra"]
 
 @dataclass(frozen=True)
 class ReplicaGroupSpec:
-    """``count`` identical replicas."""
+    """``count`` identical replicas (``ep``, ``stage_layers``: see ``ReplicaConfig``)."""
 
     tp: int
     pp: int
     max_num_seqs: int
     count: int = 1
+    ep: int = 1
+    stage_layers: tuple[int, ...] | None = None
+
+    @property
+    def config(self) -> ReplicaConfig:
+        return ReplicaConfig(self.tp, self.pp, self.ep, self.stage_layers)
 
 
 @dataclass(frozen=True)
@@ -103,7 +109,7 @@ def build_engines(
     replicas: list[list[Engine]] = []
     next_engine = 0
     for group in spec.replicas:
-        config = ReplicaConfig(group.tp, group.pp)
+        config = group.config
         if spec.kv_capacity_tokens is not None:
             capacity = spec.kv_capacity_tokens
         else:
@@ -115,6 +121,7 @@ def build_engines(
                 spec.max_num_batched_tokens,
                 spec.gpu_memory_utilization,
                 spec.runtime_reserve_gib,
+                group.stage_layers,
             ).kv_capacity_tokens
         blocks = capacity // spec.block_size // group.pp
         if blocks < 1:
