@@ -83,7 +83,7 @@ def library_rows(directory: Path) -> pd.DataFrame:
                     "status": result.status.value,
                     "wall_time_s": result.wall_time_s,
                     "gap": result.gap,
-                    "agrees": agrees_with_known(result, row.known_objective),
+                    "agrees": agrees_with_known(result, row.known_status, row.known_objective),
                 }
             )
     return pd.DataFrame(rows)

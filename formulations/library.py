@@ -16,7 +16,8 @@ sense               ``max`` or ``min``
 num_variables       columns of the MILP
 num_integer         integer columns
 num_rows            constraint rows
-known_objective     the MILP's optimal objective
+known_status        ``optimal``, or ``infeasible`` (every backend must prove it so)
+known_objective     the MILP's optimal objective (empty when infeasible)
 source              how it is known: ``brute_force`` (the formulation's twin, plain MILP
                     formulations only) and/or ``backends`` (every backend proved it with
                     gap 0 and they agree)
@@ -51,6 +52,7 @@ COLUMNS = [
     "num_variables",
     "num_integer",
     "num_rows",
+    "known_status",
     "known_objective",
     "source",
     "solve_time_s",
@@ -82,10 +84,14 @@ def _agree(a: float, b: float) -> bool:
 
 
 def certify(problem: pulp.LpProblem, backends: list[str], time_limit_s: float) -> list[SolveResult]:
-    """Solve ``problem`` on every backend; raise unless all prove the same optimum."""
+    """Solve ``problem`` on every backend; raise unless all prove the same optimum, or all
+    prove it infeasible."""
     results = [
         solve(problem, SolverOptions(backend=b, time_limit_s=time_limit_s)) for b in backends
     ]
+    statuses = {r.status.value for r in results}
+    if statuses == {"infeasible"}:
+        return results
     for r in results:
         if r.status.value != "optimal" or not r.gap <= AGREEMENT_RTOL:
             raise LibraryError(
@@ -142,9 +148,15 @@ def generate_library(
         results = certify(problem, backends, time_limit_s)
         slowest = max(r.wall_time_s for r in results)
         sources = ["backends"]
+        infeasible = results[0].status.value == "infeasible"
         if kind == "small" and formulation.custom_solve is None:
             best = formulation.brute_force(instance)
-            if best is None or not _agree(best.objective, results[0].objective):
+            agrees = (
+                (best is None)
+                if infeasible
+                else (best is not None and _agree(best.objective, results[0].objective))
+            )
+            if not agrees:
                 raise LibraryError(
                     f"{stem}: brute force {best and best.objective} != MILP {results[0].objective}"
                 )
@@ -162,7 +174,8 @@ def generate_library(
                 "num_variables": len(variables),
                 "num_integer": sum(1 for v in variables if v.cat == pulp.LpInteger),
                 "num_rows": len(problem.constraints()),
-                "known_objective": results[0].objective,
+                "known_status": results[0].status.value,
+                "known_objective": math.nan if infeasible else results[0].objective,
                 "source": "+".join(sources),
                 "solve_time_s": slowest,
             }
@@ -193,6 +206,9 @@ def read_library(directory: str | Path) -> pd.DataFrame:
     return index
 
 
-def agrees_with_known(result: SolveResult, known_objective: float) -> bool:
-    """Whether a solve reached the library's known optimum within the tolerance."""
+def agrees_with_known(result: SolveResult, known_status: str, known_objective: float) -> bool:
+    """Whether a solve reached the library's known outcome: the same optimum within the
+    tolerance, or a proof of infeasibility."""
+    if known_status == "infeasible":
+        return result.status.value == "infeasible"
     return result.status.value == "optimal" and _agree(result.objective, known_objective)
