@@ -24,7 +24,9 @@ import time
 from tqdm.auto import tqdm
 
 from servesolve.checking import check_plan
+from servesolve.errors import InfeasibleError
 from servesolve.formulations.candidates import replica_layouts
+from servesolve.formulations.parallelism import place
 from servesolve.planning import PlanRequest, plan
 from servesolve.simulator import ReplicaGroupSpec
 from servesolve.specs import catalogue_entry
@@ -68,7 +70,7 @@ def best_rate(
                 cand.gpu_memory_utilization,
                 cand.runtime_reserve_gib,
             )
-        except Exception:  # the plan cannot run (memory): it serves nothing
+        except InfeasibleError:  # the simulator cannot run it (memory): it serves nothing
             return False
         return check.meets_slo
 
@@ -111,6 +113,18 @@ def main() -> None:
     jobs = [(layout, seqs) for layout in layouts for seqs in args.max_num_seqs]
     for layout, seqs in tqdm(jobs, desc="enumerate and simulate"):
         replicas = cluster.num_gpus // layout.num_gpus
+        shape = (layout.tp, layout.pp)
+        while (
+            replicas
+            and place(
+                [shape] * replicas,
+                cluster.num_nodes,
+                cluster.gpus_per_node,
+                cluster.nvlink_domain_size,
+            )
+            is None
+        ):
+            replicas -= 1  # as many as the nodes hold
         if replicas == 0:
             continue
         groups = [ReplicaGroupSpec(layout.tp, layout.pp, seqs, replicas, layout.ep)]

@@ -25,6 +25,7 @@ A formulation module (``parallelism``, ``exegpt``, ``disaggregation``, ``fleet``
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -47,6 +48,24 @@ __all__ = [
 
 InstanceT = TypeVar("InstanceT")
 PlanT = TypeVar("PlanT")
+
+
+_LABEL = re.compile(r"^[A-Za-z0-9_]+$")
+
+
+def check_labels(labels: object, field_name: str) -> None:
+    """Refuse labels PuLP would rewrite in variable names (``-``, spaces, ...): a decoded
+    plan looks its values up by label, so a rewritten name would decode as empty."""
+    bad = [str(label) for label in labels if not _LABEL.match(str(label))]  # type: ignore[attr-defined]
+    if bad:
+        raise ValueError(
+            f"{field_name}: label '{bad[0]}' has characters other than letters, digits and "
+            "'_'; fix: rename it (variable names are built from labels)"
+        )
+
+
+class DecodeError(RuntimeError):
+    """A decoded plan does not achieve the objective the backend certified (a bug)."""
 
 
 @dataclass(frozen=True)
@@ -126,6 +145,15 @@ def solve_once(
     problem = formulation.build(instance)
     result = solve(problem, options, hints)
     plan = formulation.decode(instance, result.values) if result.status.has_solution else None
+    if plan is not None:
+        achieved = formulation.evaluate(instance, plan)
+        if achieved is None or not math.isclose(
+            achieved, result.objective, rel_tol=1e-6, abs_tol=1e-6
+        ):
+            raise DecodeError(
+                f"{formulation.name}: the decoded plan scores {achieved}, the backend "
+                f"{result.backend} certified {result.objective}; this is a bug, please report it"
+            )
     return FormulationResult(
         plan=plan,
         objective=result.objective,

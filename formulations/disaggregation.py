@@ -93,7 +93,13 @@ from scipy.optimize import brentq, linprog
 from servesolve.costs.memory import kv_bytes_per_token_per_gpu, memory_budget
 from servesolve.costs.replica_model import WorkloadStats, erlang_c_wait_quantile
 from servesolve.costs.roofline import BatchShape, ReplicaConfig, RooflineCostModel
-from servesolve.formulations.base import Formulation, FormulationResult, Optimum, row_name
+from servesolve.formulations.base import (
+    Formulation,
+    FormulationResult,
+    Optimum,
+    check_labels,
+    row_name,
+)
 from servesolve.formulations.candidates import CandidateOptions, parallel_layouts
 from servesolve.formulations.parallelism import packs_on_nodes
 from servesolve.simulator.disaggregated import DisaggregatedSpec
@@ -202,6 +208,7 @@ class DisaggregationInstance:
                 raise ValueError(f"{name}: no configs; fix: give at least one {name} config")
             if not table.index.is_unique:
                 raise ValueError(f"{name}: labels repeat; fix: give each config its own label")
+            check_labels(table.index, name)
             if ((table["tp"] * table["pp"]) != table["num_gpus"]).any():
                 raise ValueError(f"{name}.num_gpus: must equal tp x pp; fix: recompute it")
             for col in ("rate_per_s", "memory_gib", "usable_gib"):

@@ -20,13 +20,15 @@ known_status        ``optimal``, or ``infeasible`` (every backend must prove it 
 known_objective     the MILP's optimal objective (empty when infeasible)
 source              how it is known: ``brute_force`` (the formulation's twin, plain MILP
                     formulations only) and/or ``backends`` (every backend proved it with
-                    gap 0 and they agree)
+                    relative gap <= 1e-6 and they agree)
 solve_time_s        slowest backend's time at generation (picks the fast test subset)
 ==================  ==============================================================
 
 For a formulation solved by a loop of MILPs (ExeGPT's Dinkelbach iterations), the file
-is the first MILP of the loop, ``build(instance)``, whose optimum the backends certify;
-the twin tests check the loop's final answer.
+is the first MILP of the loop, ``build(instance)`` at q = 0 (the most sequences per
+cycle), whose optimum the backends certify; its cycle-time rows do not bind there, so
+these entries test the backends on the schedule, memory and latency rows only. The twin
+tests check the loop's final answer.
 """
 
 from __future__ import annotations
@@ -180,6 +182,9 @@ def generate_library(
                 "solve_time_s": slowest,
             }
         )
+    clashes = [f for f in files if (out / f).exists()]
+    if clashes:
+        raise FileExistsError(f"{out / clashes[0]} exists; fix: choose an empty --out folder")
     out.mkdir(parents=True, exist_ok=True)
     for file, problem in files.items():  # written only once every instance is certified
         problem.writeMPS(str(out / file), with_objsense=True)

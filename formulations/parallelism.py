@@ -86,7 +86,7 @@ import pulp
 
 from servesolve.costs.replica_model import WorkloadStats
 from servesolve.costs.roofline import RooflineCostModel
-from servesolve.formulations.base import Formulation, Optimum, row_name
+from servesolve.formulations.base import Formulation, Optimum, check_labels, row_name
 from servesolve.formulations.candidates import CandidateOptions, price_candidates
 from servesolve.specs.hardware import ClusterSpec
 from servesolve.specs.model import ModelSpec
@@ -152,6 +152,7 @@ class ParallelismInstance:
             raise ValueError(f"candidates: missing columns {missing}; fix: add them")
         if cand.empty or not cand.index.is_unique:
             raise ValueError("candidates: fix: give at least one row, with unique labels")
+        check_labels(cand.index, "candidates")
         if self.objective not in OBJECTIVES:
             raise ValueError(
                 f"objective: unknown '{self.objective}'; fix: use one of {', '.join(OBJECTIVES)}"

@@ -149,17 +149,27 @@ _CBC_RESULT = re.compile(r"^Result - (.+)$", re.MULTILINE)
 def _cbc_bound(log: str, objective: float, maximize: bool, result_text: str) -> float:
     """CBC's proven bound, from its closing lines.
 
-    CBC prints ``Gap:`` = (objective - bound) / |objective| at full precision and the
-    bound itself (``Upper bound:`` for a maximisation) to only 6 significant digits, which
-    alone would show a spurious gap of up to ~5e-6 at a proven optimum. The ``Gap:`` line
-    is used when present, the bound line otherwise. With neither, only a plain "Optimal
-    solution found" proves bound = objective.
+    CBC prints the bound (``Upper bound:`` for a maximisation) and ``Gap:`` =
+    (objective - bound) / |objective|, each to 6 significant digits. The gap line pins the
+    bound far more finely (6 digits of a small difference rather than of the bound), so
+    it is used when it parses and the objective is not 0 (where it carries no scale);
+    the bound line otherwise. With neither, only a plain "Optimal solution found" proves
+    bound = objective.
     """
     gap = _CBC_GAP.search(log)
-    if gap:
-        slack = abs(float(gap.group(1))) * abs(objective)  # printed negative when maximising
-        return objective + slack if maximize else objective - slack
-    candidates = [float(m) for m in _CBC_BOUND.findall(log)]
+    if gap and abs(objective) > 1e-9:
+        try:
+            slack = abs(float(gap.group(1))) * abs(objective)  # printed negative when maximising
+        except ValueError:
+            slack = math.nan
+        if math.isfinite(slack):
+            return objective + slack if maximize else objective - slack
+    candidates = []
+    for text in _CBC_BOUND.findall(log):
+        try:
+            candidates.append(float(text))
+        except ValueError:
+            continue
     if candidates:
         return max(candidates) if maximize else min(candidates)
     if result_text == "Optimal solution found":

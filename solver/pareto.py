@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import pandas as pd
+import pulp
 from tqdm.auto import tqdm
 
 from servesolve.solver.backends import SolverOptions
@@ -43,8 +44,12 @@ def pareto_sweep(
     options = options or SolverOptions()
     rows = []
     hints = None
+    maximize = None
     for value in tqdm(values, desc=f"{formulation.name} over {parameter}", disable=not progress):
-        result = formulation.solve(instance_at(value), options, hints)
+        instance = instance_at(value)
+        if maximize is None:  # the instance's own sense (min_cost vs max_goodput)
+            maximize = formulation.build(instance).sense == pulp.LpMaximize
+        result = formulation.solve(instance, options, hints)
         has_plan = result.plan is not None
         rows.append(
             {
@@ -63,7 +68,7 @@ def pareto_sweep(
         )
         hints = result.certificate.values if has_plan else hints
     table = pd.DataFrame(rows)
-    return mark_front(table, formulation.maximize, prefer_lower_value)
+    return mark_front(table, bool(maximize), prefer_lower_value)
 
 
 def mark_front(

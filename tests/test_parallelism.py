@@ -160,6 +160,9 @@ def test_bad_instance_data_is_refused() -> None:
         _hand(objective="min_cost")
     with pytest.raises(ValueError, match="fill whole nodes"):
         _hand(candidates=_candidates({"x": (4, 3, 1.0, 1.0, 0.1, 0.01, 1.0)}), num_nodes=2)
+    # PuLP rewrites '-' in variable names: such a label would decode as an empty plan.
+    with pytest.raises(ValueError, match="label 'tp1-b8'"):
+        _hand(candidates=HAND.rename(index={"pp5": "tp1-b8"}))
 
 
 # ---- placement on nodes --------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 
@@ -82,3 +83,11 @@ def test_front_for_cost_against_rate_prefers_higher_rates():
 def test_knapsack_helper_is_a_valid_formulation():
     limit = KNAPSACK.random_instance(np.random.default_rng(0))
     assert KNAPSACK.solve(limit).objective == _brute(limit).objective
+
+
+def test_front_follows_the_instances_sense_not_the_formulation_flag():
+    # The flag says minimise, the built model maximises (as parallelism's min_cost vs
+    # max_goodput instances differ): the front must follow the model.
+    mislabelled = dataclasses.replace(KNAPSACK, maximize=False)
+    table = pareto_sweep(mislabelled, float, [2, 3, 4], "latency_bound_s", progress=False)
+    assert table["on_front"].all()

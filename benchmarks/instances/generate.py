@@ -5,7 +5,8 @@ Usage (from the repository root)::
     python benchmarks/instances/generate.py --out benchmarks/instances/library
     python benchmarks/instances/generate.py --out /tmp/lib --seeds 3 --formulation fleet
 
-Every instance is certified by every installed backend (optimal, gap 0, same objective)
+Every instance is certified by every installed backend (optimal with relative gap <= 1e-6
+and the same objective, or infeasible everywhere)
 and, for plain-MILP formulations, by the brute-force twin on the small ones, before any
 file is written. Refuses to write into a folder that already holds an index.
 """
