@@ -5,9 +5,10 @@ Each candidate ``c`` is a replica config priced by ``candidates.price_candidates
 attention TP ``t`` inside an NVLink domain, ``p`` pipeline stages with an explicit
 layer split (vLLM's even split, or the split that minimises the slowest stage, since the
 end stages also carry the embedding and the LM head), for MoE models experts either
-tensor-parallel or expert-parallel over the stage's GPUs, and ``max_num_seqs``. Every
-candidate stays in the MILP: its memory need and its latencies are rows, so an
-infeasible instance is explained in GiB or seconds (``solver.infeasibility``).
+tensor-parallel or expert-parallel over the stage's GPUs, and ``max_num_seqs``. Memory
+needs and latencies are rows, not pre-filters, so an infeasible instance is explained
+in GiB or seconds (``solver.infeasibility``); only candidates that serve nothing (rate
+0) or exceed the GPU budget are left out of the MILP.
 
 Sets
     C           candidate replica configs.
