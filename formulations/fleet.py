@@ -67,10 +67,12 @@ their optimality tolerances (per second, CBC served nothing and HiGHS stopped sh
 delta is at least 10^-8 req/s so that ``rate`` rows keep coefficients above HiGHS's
 10^-9 matrix cutoff.
 
-Solvers. HiGHS, CBC and SCIP prove the 4 GPU types x 5 workloads scaled instance
-(160 integer, 474 continuous columns) optimal in about 2, 3 and 20 s. CP-SAT (one
-worker, the default) solves the twin tests and the 3 x 3 instance but stalls at a
-10-20 % gap from 4 x 3 on within 60 s: its bound stays far below the LP relaxation's.
+Solvers. On the 4 GPU types x 5 workloads scaled instance (80 integer, 224 continuous
+columns; seed 0) HiGHS, SCIP and CBC prove the optimum in about 2, 7 and 10 s on one
+thread. CP-SAT (one worker, the default) solves the twin tests and the priced fleet of
+the tests but stalls at a 4-10 % gap from 3 x 3 on within 60 s: its bound stays well
+below the LP relaxation's (8 workers on a 2-core machine, LP search or deeper
+linearisation did not close it either).
 
 Brute force. For each workload, every vector of its replica counts within the GPUs and
 the budget; then every combination across workloads, best bound first (cost for
@@ -978,9 +980,10 @@ def scaling_shape(size: int) -> tuple[int, int]:
 
 def scaled_instance(size: int, rng: np.random.Generator) -> FleetInstance:
     """A min_cost fleet of ``size`` (GPU type, workload) pairs (:func:`scaling_shape`):
-    8 configs (TP 1/2/4/8 x batch cap 64/256) and 3 length buckets per pair, 16 GPUs of
+    4 configs (TP 1/2/4/8 at batch cap 256) and 3 length buckets per pair, 16 GPUs of
     each type per workload (80 per type at 4 types x 5 workloads), each workload's
-    target about 40 % of what the fleet could give it alone."""
+    target about 40 % of what the fleet could give it alone. (With a second batch cap,
+    CBC and SCIP needed about 30 s at 4 x 5 and timed out on some seeds.)"""
     num_types, num_workloads = scaling_shape(size)
     return _synthetic(
         rng,
@@ -988,7 +991,7 @@ def scaled_instance(size: int, rng: np.random.Generator) -> FleetInstance:
         num_workloads,
         [16 * num_workloads] * num_types,
         [1, 2, 4, 8],
-        [64, 256],
+        [256],
         3,
         "min_cost",
         None,
