@@ -23,11 +23,10 @@ import time
 
 from tqdm.auto import tqdm
 
-from servesolve.checking import check_plan
 from servesolve.errors import InfeasibleError
 from servesolve.formulations.candidates import replica_layouts
 from servesolve.formulations.parallelism import place
-from servesolve.planning import PlanRequest, plan
+from servesolve.planning import PlanRequest, check_groups, plan
 from servesolve.simulator import ReplicaGroupSpec
 from servesolve.specs import catalogue_entry
 
@@ -48,28 +47,13 @@ def best_rate(
     request: PlanRequest, groups: list[ReplicaGroupSpec], steps: int
 ) -> tuple[float, int]:
     """Highest simulated SLO-meeting rate of a plan, and the simulations it took."""
-    cand = request.planner.candidates
     sims = 0
 
     def meets(rate: float) -> bool:
         nonlocal sims
         sims += 1
         try:
-            check = check_plan(
-                "enumerated",
-                groups,
-                rate,
-                float("inf"),
-                request.model,
-                request.cluster,
-                request.workload,
-                request.slo,
-                cand.max_num_batched_tokens,
-                request.planner.check,
-                cand.iteration_overhead_s,
-                cand.gpu_memory_utilization,
-                cand.runtime_reserve_gib,
-            )
+            check = check_groups(request, "enumerated", groups, rate)
         except InfeasibleError:  # the simulator cannot run it (memory): it serves nothing
             return False
         return check.meets_slo

@@ -376,18 +376,21 @@ def _solve(
     return certificate
 
 
-def _check(summary: PlanSummary, request: PlanRequest, rate_per_s: float) -> SimulationCheck:
-    """Simulate ``summary`` with Poisson arrivals at ``rate_per_s``."""
+def check_groups(
+    request: PlanRequest,
+    name: str,
+    groups: list[ReplicaGroupSpec],
+    rate_per_s: float,
+    predicted_e2e_s: float = math.inf,
+) -> SimulationCheck:
+    """Simulate replica ``groups`` with Poisson arrivals at ``rate_per_s``, under the
+    request's engine knobs and check options."""
     cand = request.planner.candidates
-    groups = [
-        ReplicaGroupSpec(g.tp, g.pp, g.max_num_seqs, g.num_replicas, g.ep, g.stage_layers)
-        for g in summary.groups
-    ]
     return check_plan(
-        summary.name,
+        name,
         groups,
         rate_per_s,
-        summary.at_capacity.e2e_s if summary.at_capacity else math.inf,
+        predicted_e2e_s,
         request.model,
         request.cluster,
         request.workload,
@@ -398,6 +401,16 @@ def _check(summary: PlanSummary, request: PlanRequest, rate_per_s: float) -> Sim
         cand.gpu_memory_utilization,
         cand.runtime_reserve_gib,
     )
+
+
+def _check(summary: PlanSummary, request: PlanRequest, rate_per_s: float) -> SimulationCheck:
+    """Simulate ``summary`` with Poisson arrivals at ``rate_per_s``."""
+    groups = [
+        ReplicaGroupSpec(g.tp, g.pp, g.max_num_seqs, g.num_replicas, g.ep, g.stage_layers)
+        for g in summary.groups
+    ]
+    predicted = summary.at_capacity.e2e_s if summary.at_capacity else math.inf
+    return check_groups(request, summary.name, groups, rate_per_s, predicted)
 
 
 def _check_context(requests: pd.DataFrame, model: ModelSpec, workload: str) -> None:
