@@ -47,6 +47,7 @@ RESULT_FILES = (
     "requests.csv",
     "iterations.csv",
     "metrics.json",
+    "fidelity.csv",
 )
 # Up-front validation of a sweep composes at most this many of its jobs (~50 ms each);
 # chosen so that every listed value is tried once where possible. Later jobs are checked
@@ -288,6 +289,7 @@ def _write_new_files(
         )
     out_dir.mkdir(parents=True, exist_ok=True)
     for name, text in contents.items():
+        targets[name].parent.mkdir(parents=True, exist_ok=True)
         with open(targets[name], "x") as fh:
             fh.write(text)
     return [str(p) for p in targets.values()]
@@ -370,6 +372,58 @@ def _simulate_execute(data: dict[str, Any], choices: dict[str, str], cfg: DictCo
     return Output(files, lambda written: render_simulation(request, result, written))
 
 
+def _profile_validate(data: dict[str, Any]) -> object:
+    from servesolve.replaying import ProfileRequest
+
+    return ProfileRequest.from_config(data)
+
+
+def _profile_execute(data: dict[str, Any], choices: dict[str, str], cfg: DictConfig) -> Output:
+    import time
+
+    from servesolve.replaying import ProfileRequest, measure_tables, render_profile, table_files
+
+    request = ProfileRequest.from_config(data)
+    start = time.perf_counter()
+    table = measure_tables(request, f"servesolve profile {' '.join(sys.argv[1:])}".strip())
+    seconds = time.perf_counter() - start
+    files = table_files(table) | {"config.yaml": OmegaConf.to_yaml(cfg, resolve=True)}
+    return Output(files, lambda written: render_profile(request, table, seconds, written))
+
+
+def _replay_validate(data: dict[str, Any]) -> object:
+    from servesolve.replaying import ReplayRequest
+
+    return ReplayRequest.from_config(data)
+
+
+def _replay_execute(data: dict[str, Any], choices: dict[str, str], cfg: DictConfig) -> Output:
+    from servesolve.replaying import ReplayRequest, render_replay, replay, replay_files
+
+    request = ReplayRequest.from_config(data)
+    if request.options.mode == "openai":
+        from servesolve.replaying import replay_endpoint
+
+        return replay_endpoint(request, cfg)
+    result = replay(request)
+    files = replay_files(request, result, choices) | {
+        "config.yaml": OmegaConf.to_yaml(cfg, resolve=True)
+    }
+    return Output(files, lambda written: render_replay(request, result, written))
+
+
+def _experiment_validate(data: dict[str, Any]) -> object:
+    from servesolve.experiments.runner import validate_config
+
+    return validate_config(data)
+
+
+def _experiment_execute(data: dict[str, Any], choices: dict[str, str], cfg: DictConfig) -> Output:
+    from servesolve.experiments.runner import execute
+
+    return execute(data, choices, cfg)
+
+
 def run_task(command: str, cfg: DictConfig, sweep: SweepState) -> None:
     """Hydra task of every command.
 
@@ -435,6 +489,10 @@ def _remove_if_empty(path: Path) -> None:
 COMMANDS: dict[str, Command] = {
     "plan": Command(_plan_validate, _plan_execute),
     "simulate": Command(_simulate_validate, _simulate_execute),
+    "profile": Command(_profile_validate, _profile_execute),
+    "replay": Command(_replay_validate, _replay_execute),
+    # `servesolve -m +experiment=NAME`: rows to results/NAME/ (servesolve.experiments.runner)
+    "experiment": Command(_experiment_validate, _experiment_execute),
 }
 
 
@@ -444,6 +502,8 @@ def main(argv: list[str] | None = None) -> None:
     command = "plan"
     if args and args[0] in COMMANDS:
         command = args.pop(0)
+    elif any(a.startswith("+experiment=") for a in args):
+        command = "experiment"  # `servesolve -m +experiment=NAME` (docs/experiments.md)
     elif args and not args[0].startswith("-") and "=" not in args[0]:
         _fail(
             SpecError(
