@@ -208,13 +208,13 @@ class ReplicaPerformance:
             running = rate_per_s * s.mean_output_tokens * period
             return self._period(running, rate_per_s * s.mean_input_tokens * period) - period
 
-        period = brentq(
-            excess,
-            self._min_period_s * 0.5,
-            self.saturated_period_s * 1.0001,
-            xtol=1e-12,
-            rtol=1e-9,
-        )
+        low, high = self._min_period_s * 0.5, self.saturated_period_s * 1.0001
+        if excess(high) > 0:  # measured times rising faster than the load: saturated
+            inf = math.inf
+            return ReplicaMetrics(
+                rate_per_s, self.saturated_period_s, self.max_running, inf, inf, inf, inf
+            )
+        period = brentq(excess, low, high, xtol=1e-12, rtol=1e-9)
         running = rate_per_s * s.mean_output_tokens * period
         service_s = s.mean_output_tokens * period
         wait = erlang_c_wait_quantile(self.slots, running, service_s, s.quantile)

@@ -265,6 +265,17 @@ class RooflineCostModel:
         t += max(self._memory_op(kv_bytes), flops / compute)
         return t
 
+    def head_embed_s(self, shape: BatchShape, tp: int) -> tuple[float, float]:
+        """Time of the LM head (the sampled sequences) and of the embedding lookup."""
+        m = self.model
+        tokens = shape.prefill_tokens + shape.decode_seqs
+        head = self._gemm(shape.sampled_seqs, m.hidden_size, m.vocab_size / tp)
+        return head, self._memory_op(tokens * m.hidden_size * ACT_BYTES)
+
+    def overhead_s(self, shape: BatchShape, tp: int) -> float:
+        """Fixed host time of one iteration (scheduling, input preparation, sampling)."""
+        return self.iteration_overhead_s
+
     def iteration_time(self, config: ReplicaConfig, shape: BatchShape) -> IterationTime:
         """Time of one micro-batch ``shape`` through a ``config`` replica.
 
@@ -276,8 +287,9 @@ class RooflineCostModel:
         self._check_config(config)
         if config.stage_layers is not None:
             stages = self.stage_times_s(config, shape)
-            latency = sum(stages) + self.iteration_overhead_s
-            period = max(latency, pp * max(stages) + self.iteration_overhead_s)
+            overhead = self.overhead_s(shape, tp)
+            latency = sum(stages) + overhead
+            period = max(latency, pp * max(stages) + overhead)
             return IterationTime(latency_s=latency, period_s=period)
         if m.architecture == "encoder_decoder":
             # The encoder attends bidirectionally: n^2 pairs, about twice the causal count.
@@ -300,14 +312,14 @@ class RooflineCostModel:
             layers_total = m.num_layers * layer
             per_layer_max = layer
         tokens = shape.prefill_tokens + shape.decode_seqs
-        head = self._gemm(shape.sampled_seqs, m.hidden_size, m.vocab_size / tp)
-        embed = self._memory_op(tokens * m.hidden_size * ACT_BYTES)
+        head, embed = self.head_embed_s(shape, tp)
         sends = self._pipeline_sends(config, tokens * m.hidden_size * ACT_BYTES)
-        latency = layers_total + head + embed + sum(sends) + self.iteration_overhead_s
+        overhead = self.overhead_s(shape, tp)
+        latency = layers_total + head + embed + sum(sends) + overhead
         slowest_stage = (
             stage_layers(m, pp) * per_layer_max + max(head, embed) + max(sends, default=0.0)
         )
-        period = max(latency, pp * slowest_stage + self.iteration_overhead_s)
+        period = max(latency, pp * slowest_stage + overhead)
         return IterationTime(latency_s=latency, period_s=period)
 
     def _check_config(self, config: ReplicaConfig) -> None:
@@ -335,8 +347,7 @@ class RooflineCostModel:
             )
         tokens = shape.prefill_tokens + shape.decode_seqs
         layer = self.layer_time_s(shape, config.tp, ep=config.ep)
-        head = self._gemm(shape.sampled_seqs, m.hidden_size, m.vocab_size / config.tp)
-        embed = self._memory_op(tokens * m.hidden_size * ACT_BYTES)
+        head, embed = self.head_embed_s(shape, config.tp)
         sends = self._pipeline_sends(config, tokens * m.hidden_size * ACT_BYTES)
         extra = [0.0] * config.pp
         extra[0] += embed

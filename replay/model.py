@@ -335,6 +335,26 @@ class _Gather:
     lengths: list[int]
 
 
+@dataclass
+class StepContext:
+    """What every layer of one :meth:`ReplayModel.step` shares: the packed token ids, where
+    their K/V go, RoPE tables, chunk bounds, and the gathers of cached K/V."""
+
+    tokens: torch.Tensor
+    write_block: torch.Tensor
+    write_offset: torch.Tensor
+    cos: torch.Tensor
+    sin: torch.Tensor
+    bounds: np.ndarray
+    multi: list[int]  # rows with prompt chunks (one SDPA call each)
+    single_rows: torch.Tensor | None  # token rows of the one-token (decode) chunks
+    decode: _Gather | None
+    prefix: _Gather | None  # cached prefixes of chunks continuing a prompt
+    offset_masks: dict[int, tuple[int, torch.Tensor]]
+    cross_decode: _Gather | None = None
+    cross_multi: _Gather | None = None
+
+
 # ---- the model ----------------------------------------------------------------------------
 class ReplayModel(nn.Module):
     """A transformer of shape ``spec`` with a paged KV cache; see the module docstring."""
@@ -476,10 +496,24 @@ class ReplayModel(nn.Module):
         (or prompt-chunk) prefills. Returns the logits of each chunk's last token,
         ``[len(request_ids), vocab]``. Encoder-decoder models need :meth:`encode` first.
         """
+        if not len(request_ids):
+            if len(token_chunks):
+                raise ValueError(f"0 request ids but {len(token_chunks)} token chunks")
+            return torch.zeros((0, self.spec.vocab_size), device=self.device, dtype=self.dtype)
+        ctx = self.prepare_step(request_ids, token_chunks)
+        x = self.embed(ctx.tokens)
+        for index in range(len(self.layers)):
+            x = self.layer_forward(index, x, ctx)
+        return self.head(x, ctx)
+
+    def prepare_step(
+        self, request_ids: Sequence[int], token_chunks: Sequence[TokenChunk]
+    ) -> StepContext:
+        """Grow the requests' KV block tables and build the step's index tensors (once for
+        every layer): the per-iteration host work of :meth:`step`, which the profiler
+        times on its own."""
         if len(request_ids) != len(token_chunks):
             raise ValueError(f"{len(request_ids)} request ids but {len(token_chunks)} token chunks")
-        if not len(request_ids):
-            return torch.zeros((0, self.spec.vocab_size), device=self.device, dtype=self.dtype)
         cache = self._cache()
         ids = [int(r) for r in request_ids]
         if len(set(ids)) != len(ids):
@@ -497,9 +531,7 @@ class ReplayModel(nn.Module):
         for key, n in zip(keys, counts, strict=True):
             cache.extend(key, int(n))
 
-        # Index tensors, built once for every layer.
         block, offset = cache.slots(keys, starts, counts)
-        write_block, write_offset = self._tensor(block), self._tensor(offset)
         positions = np.concatenate(
             [np.arange(s, s + n) for s, n in zip(starts, counts, strict=True)]
         )
@@ -507,59 +539,82 @@ class ReplayModel(nn.Module):
         bounds = np.concatenate([[0], np.cumsum(counts)])
         single = np.flatnonzero(counts == 1)  # decode rows: one padded batch
         multi = np.flatnonzero(counts > 1)  # prompt chunks: one SDPA call each
-        single_rows = self._tensor(bounds[single]) if len(single) else None
-        decode = self._gather([keys[i] for i in single]) if len(single) else None
         later = [i for i in multi if starts[i] > 0]  # chunks continuing a cached prefix
-        prefix = self._gather([keys[i] for i in later]) if later else None
         offset_masks = {}
         for row, i in enumerate(later):
             key_pos = torch.arange(int(starts[i] + counts[i]), device=self.device)
             query_pos = torch.arange(int(counts[i]), device=self.device) + int(starts[i])
-            offset_masks[i] = (row, key_pos[None, :] <= query_pos[:, None])
-        cross_decode = cross_multi = None
+            offset_masks[int(i)] = (row, key_pos[None, :] <= query_pos[:, None])
+        ctx = StepContext(
+            tokens=self._tensor(np.concatenate(chunks)),
+            write_block=self._tensor(block),
+            write_offset=self._tensor(offset),
+            cos=cos,
+            sin=sin,
+            bounds=bounds,
+            multi=[int(i) for i in multi],
+            single_rows=self._tensor(bounds[single]) if len(single) else None,
+            decode=self._gather([keys[i] for i in single]) if len(single) else None,
+            prefix=self._gather([keys[i] for i in later]) if later else None,
+            offset_masks=offset_masks,
+        )
         if self.encoder_decoder:
             cross_keys = [(r, "cross") for r in ids]
-            cross_decode = self._gather([cross_keys[i] for i in single]) if len(single) else None
-            cross_multi = self._gather([cross_keys[i] for i in multi]) if len(multi) else None
+            ctx.cross_decode = (
+                self._gather([cross_keys[i] for i in single]) if len(single) else None
+            )
+            ctx.cross_multi = self._gather([cross_keys[i] for i in multi]) if len(multi) else None
+        return ctx
 
-        x = self.embed(self._tensor(np.concatenate(chunks)))
-        for index, layer in enumerate(self.layers):
-            h = layer.attn_norm(x)
-            q = rope(layer.attn.query(h), cos, sin)
-            k, v = layer.attn.key_value(h)
-            k = rope(k, cos, sin)
-            cache.kv[index, 0, write_block, write_offset] = k
-            cache.kv[index, 1, write_block, write_offset] = v
+    @torch.inference_mode()
+    def layer_forward(self, index: int, x: torch.Tensor, ctx: StepContext) -> torch.Tensor:
+        """Decoder layer ``index`` of a step over the packed activations ``x [tokens, hidden]``:
+        writes the step's K/V into the pool and returns the layer's output."""
+        cache = self._cache()
+        layer = self.layers[index]
+        bounds = ctx.bounds
+        h = layer.attn_norm(x)
+        q = rope(layer.attn.query(h), ctx.cos, ctx.sin)
+        k, v = layer.attn.key_value(h)
+        k = rope(k, ctx.cos, ctx.sin)
+        cache.kv[index, 0, ctx.write_block, ctx.write_offset] = k
+        cache.kv[index, 1, ctx.write_block, ctx.write_offset] = v
+        out = torch.empty_like(q)
+        if ctx.decode is not None:
+            out[ctx.single_rows] = self._decode_attention(q[ctx.single_rows], index, ctx.decode)
+        for i in ctx.multi:
+            lo, hi = int(bounds[i]), int(bounds[i + 1])
+            if i in ctx.offset_masks:  # a later chunk: the cached prefix too, causal, offset
+                row, mask = ctx.offset_masks[i]
+                out[lo:hi] = self._sequence_attention(q[lo:hi], index, ctx.prefix, row, mask)
+            else:  # a whole prompt (or its first chunk): its own K/V, causal
+                o = F.scaled_dot_product_attention(
+                    q[lo:hi].transpose(0, 1)[None],
+                    k[lo:hi].transpose(0, 1)[None],
+                    v[lo:hi].transpose(0, 1)[None],
+                    is_causal=True,
+                    enable_gqa=True,
+                )
+                out[lo:hi] = o[0].transpose(0, 1)
+        x = x + layer.attn.o(out.flatten(1))
+        if layer.cross is not None:
+            assert layer.cross_norm is not None
+            q = layer.cross.query(layer.cross_norm(x))
             out = torch.empty_like(q)
-            if decode is not None:
-                out[single_rows] = self._decode_attention(q[single_rows], index, decode)
-            for i in multi:
+            if ctx.cross_decode is not None:
+                out[ctx.single_rows] = self._decode_attention(
+                    q[ctx.single_rows], index, ctx.cross_decode
+                )
+            for row, i in enumerate(ctx.multi):
                 lo, hi = int(bounds[i]), int(bounds[i + 1])
-                if i in offset_masks:  # a later chunk: the cached prefix too, causal, offset
-                    row, mask = offset_masks[i]
-                    out[lo:hi] = self._sequence_attention(q[lo:hi], index, prefix, row, mask)
-                else:  # a whole prompt (or its first chunk): its own K/V, causal
-                    o = F.scaled_dot_product_attention(
-                        q[lo:hi].transpose(0, 1)[None],
-                        k[lo:hi].transpose(0, 1)[None],
-                        v[lo:hi].transpose(0, 1)[None],
-                        is_causal=True,
-                        enable_gqa=True,
-                    )
-                    out[lo:hi] = o[0].transpose(0, 1)
-            x = x + layer.attn.o(out.flatten(1))
-            if layer.cross is not None:
-                assert layer.cross_norm is not None
-                q = layer.cross.query(layer.cross_norm(x))
-                out = torch.empty_like(q)
-                if cross_decode is not None:
-                    out[single_rows] = self._decode_attention(q[single_rows], index, cross_decode)
-                for row, i in enumerate(multi):
-                    lo, hi = int(bounds[i]), int(bounds[i + 1])
-                    out[lo:hi] = self._sequence_attention(q[lo:hi], index, cross_multi, row, None)
-                x = x + layer.cross.o(out.flatten(1))
-            x = x + layer.ffn(layer.ffn_norm(x))
-        last = self._tensor(bounds[1:] - 1)
+                out[lo:hi] = self._sequence_attention(q[lo:hi], index, ctx.cross_multi, row, None)
+            x = x + layer.cross.o(out.flatten(1))
+        return x + layer.ffn(layer.ffn_norm(x))
+
+    @torch.inference_mode()
+    def head(self, x: torch.Tensor, ctx: StepContext) -> torch.Tensor:
+        """Final norm and LM head over each chunk's last token: ``[sequences, vocab]``."""
+        last = self._tensor(ctx.bounds[1:] - 1)
         return self.lm_head(self.norm(x[last]))
 
     def prefill(

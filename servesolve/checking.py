@@ -19,6 +19,7 @@ import pandas as pd
 from pydantic import Field
 from pydantic.dataclasses import dataclass as spec_dataclass
 
+from servesolve.costs.roofline import RooflineCostModel
 from servesolve.errors import InfeasibleError
 from servesolve.simulator import ReplicaGroupSpec, SimulationSpec, simulate
 from servesolve.simulator.metrics import slo_met
@@ -111,6 +112,7 @@ def check_plan(
     iteration_overhead_s: float,
     gpu_memory_utilization: float,
     runtime_reserve_gib: float,
+    cost_model: RooflineCostModel | None = None,
 ) -> SimulationCheck:
     # The steady-state window (second half of the arrivals) must outlast a request.
     needed = math.ceil(rate_per_s * 4 * predicted_e2e_s) if math.isfinite(predicted_e2e_s) else 0
@@ -128,7 +130,7 @@ def check_plan(
         runtime_reserve_gib=runtime_reserve_gib,
     )
     try:
-        result = simulate(spec, requests, slo)
+        result = simulate(spec, requests, slo, cost_model=cost_model)
     except ValueError as exc:  # candidates are pre-filtered to fit, so this is a modelling gap
         raise InfeasibleError(
             f"planner.check: the simulator cannot run {plan_name}: {exc}; fix: set planner.check.enabled=false "

@@ -76,6 +76,13 @@ class PlannerOptions:
     candidates: CandidateOptions = Field(
         default_factory=CandidateOptions, description="candidate space"
     )
+    cost_tables: str = Field(
+        default="auto",
+        description=(
+            "auto: the device's cost tables when any exist (shipped: vidur GEMMs of H100, A100, "
+            "A40), else the roofline; roofline; or a root written by servesolve profile"
+        ),
+    )
     check: CheckOptions = Field(
         default_factory=CheckOptions, description="simulator check of the plans"
     )
@@ -376,6 +383,28 @@ def _solve(
     return certificate
 
 
+_COST_MODELS: dict[tuple[str, str, float, str], RooflineCostModel] = {}
+
+
+def request_cost_model(request: PlanRequest) -> RooflineCostModel:
+    """The cost model of ``request`` (``planner.cost_tables``), built once per process."""
+    from servesolve.costs.table_model import cost_model_for
+    from servesolve.costs.tables import CostTableError
+
+    overhead = request.planner.candidates.iteration_overhead_s
+    key = (repr(request.model), repr(request.cluster), overhead, request.planner.cost_tables)
+    if key not in _COST_MODELS:
+        try:
+            _COST_MODELS[key] = cost_model_for(
+                request.model, request.cluster, overhead, request.planner.cost_tables
+            )
+        except CostTableError as exc:
+            raise SpecError(
+                "planner.cost_tables", str(exc), "use auto, roofline or a profiled root"
+            ) from None
+    return _COST_MODELS[key]
+
+
 def check_groups(
     request: PlanRequest,
     name: str,
@@ -400,6 +429,7 @@ def check_groups(
         cand.iteration_overhead_s,
         cand.gpu_memory_utilization,
         cand.runtime_reserve_gib,
+        cost_model=request_cost_model(request),
     )
 
 
@@ -445,7 +475,7 @@ def plan(request: PlanRequest) -> PlanResult:
     stats = WorkloadStats.from_requests(requests, request.slo.quantile)
 
     start = time.perf_counter()
-    cost_model = RooflineCostModel(request.model, cluster, opts.candidates.iteration_overhead_s)
+    cost_model = request_cost_model(request)
     candidates = price_candidates(
         request.model, cluster, stats, request.slo, opts.candidates, cost_model, space="parallelism"
     )

@@ -101,11 +101,15 @@ def _policy(spec: SimulationSpec) -> BaseBatchingPolicy:
 
 
 def build_engines(
-    spec: SimulationSpec, state: RequestState, timer: BaseIterationTimer | None = None
+    spec: SimulationSpec,
+    state: RequestState,
+    timer: BaseIterationTimer | None = None,
+    cost_model: RooflineCostModel | None = None,
 ) -> list[list[Engine]]:
     """The engines of every replica (``pp`` engines per replica), all timed by ``timer``
-    (None: the cost model)."""
-    cost_model = RooflineCostModel(spec.model, spec.cluster, spec.iteration_overhead_s)
+    (None: ``cost_model``, by default the roofline of ``spec``)."""
+    if cost_model is None:
+        cost_model = RooflineCostModel(spec.model, spec.cluster, spec.iteration_overhead_s)
     replicas: list[list[Engine]] = []
     next_engine = 0
     for group in spec.replicas:
@@ -193,11 +197,13 @@ def simulate(
     requests: pd.DataFrame,
     slo: SloSpec | None = None,
     timer: BaseIterationTimer | None = None,
+    cost_model: RooflineCostModel | None = None,
 ) -> SimulationResult:
     """Run ``requests`` (columns arrival_time_s, input_tokens, output_tokens) through ``spec``.
 
-    ``timer`` gives each iteration's duration; None prices it with the roofline cost
-    model (``CostModelTimer``). ``servesolve.replay.ReplayTimer`` runs it on a real model.
+    ``timer`` gives each iteration's duration; None prices it with ``cost_model`` (the
+    roofline of ``spec`` by default; e.g. a ``TableCostModel``) through
+    ``CostModelTimer``. ``servesolve.replay.ReplayTimer`` runs it on a real model.
     """
     import time
 
@@ -205,7 +211,7 @@ def simulate(
     order = np.argsort(requests["arrival_time_s"].to_numpy(), kind="stable")
     requests = requests.iloc[order].reset_index(drop=True)
     state = RequestState(requests)
-    replicas = build_engines(spec, state, timer)
+    replicas = build_engines(spec, state, timer, cost_model)
     engines = [e for engines in replicas for e in engines]
     check_fits(state, replicas, spec)
     if timer is not None:

@@ -1,0 +1,433 @@
+"""Profiler: measure a cost table of a model's operators on the machine it runs on.
+
+What is timed (one row per shape, in the schema of :mod:`servesolve.costs.tables`):
+
+* ``gemm``: every projection of a layer at its tensor-parallel shard shape, as the cost
+  model prices it (fused QKV ``hidden -> (q + 2 kv) / tp``, output ``q / tp -> hidden``,
+  FFN up ``hidden -> (2) ffn / tp``, down ``ffn / tp -> hidden``, the LM head
+  ``hidden -> vocab / tp``, an MoE router ``hidden -> experts``), over token counts ``m``;
+* ``attention_prefill`` (causal SDPA over ``batch_size`` prompts of ``seq_len``) and
+  ``attention_decode`` (one query per sequence over ``context_len`` cached keys, masked,
+  as the replay model's batched decode runs it), with the shard's heads;
+* ``rms_norm`` and ``activation`` (SiLU-gated or GELU) over ``num_tokens``;
+* ``layer_prefill`` / ``layer_decode``: one whole decoder layer of the replay model
+  (:meth:`~servesolve.replay.model.ReplayModel.layer_forward`: norms, projections, RoPE,
+  the paged-KV write and read, attention, FFN or MoE) at the TP shard's widths, the
+  all-reduce excluded (collectives have their own tables);
+* ``step_overhead``: the rest of one :meth:`~servesolve.replay.model.ReplayModel.step`
+  (block tables and index tensors, embedding, final norm, LM head, sampling), for
+  ``batch_size`` sequences of ``num_tokens`` tokens in all.
+
+Each shape runs ``warmup`` untimed calls, then ``repeats`` timed ones; the row keeps the
+median. On a CUDA device every call is timed with CUDA events after a synchronisation;
+on the CPU with ``time.perf_counter``. A tqdm bar shows progress.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import platform
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from importlib.metadata import PackageNotFoundError, version
+
+import numpy as np
+import pandas as pd
+import torch
+import torch.nn.functional as F
+from tqdm import tqdm
+
+from servesolve.costs.tables import SCHEMA, validate_table
+from servesolve.replay.model import ReplayModel, RMSNorm, build_model
+from servesolve.specs.model import ModelSpec
+
+DTYPES = {"float32": torch.float32, "bfloat16": torch.bfloat16, "float16": torch.float16}
+
+
+@dataclass(frozen=True)
+class ProfileGrid:
+    """Shapes to measure. Defaults: a small grid that runs in about a minute on a CPU
+    for a scaled model (``servesolve profile`` on a GPU widens it)."""
+
+    num_tokens: tuple[int, ...] = (1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024)
+    batch_sizes: tuple[int, ...] = (1, 2, 4, 8, 16, 32)
+    seq_lens: tuple[int, ...] = (8, 16, 32, 64, 128, 256)
+    context_lens: tuple[int, ...] = (8, 32, 128, 512)
+    tp_sizes: tuple[int, ...] = (1,)
+    warmup: int = 2
+    repeats: int = 5
+    max_prefill_tokens: int = 2048  # skip layer/attention prefill shapes above this
+
+    def __post_init__(self) -> None:
+        for field in dataclasses.fields(self):
+            value = getattr(self, field.name)
+            values = value if isinstance(value, tuple) else (value,)
+            least = 0 if field.name == "warmup" else 1
+            if not values or any(int(v) != v or v < least for v in values):
+                raise ValueError(
+                    f"profile.{field.name}: {value!r}; fix: give integers >= {least}"
+                    + (" (a non-empty list)" if isinstance(value, tuple) else "")
+                )
+
+
+def shard_spec(spec: ModelSpec, tp: int) -> ModelSpec:
+    """The layer one GPU of a ``tp`` group runs: heads, KV heads (at least 1) and FFN
+    width divided by ``tp``; hidden size, head size and experts kept."""
+    if tp == 1:
+        return spec
+    heads = spec.num_attention_heads // tp
+    if heads < 1 or spec.num_attention_heads % tp:
+        raise ValueError(
+            f"tp={tp}: {spec.name} has {spec.num_attention_heads} heads; fix: use a tp that divides them"
+        )
+    return dataclasses.replace(
+        spec,
+        name=f"{spec.name}/tp{tp}",
+        num_attention_heads=heads,
+        num_kv_heads=max(1, spec.kv_heads // tp),
+        head_dim=spec.head_size,
+        ffn_hidden_size=max(1, spec.ffn_hidden_size // tp),
+    )
+
+
+class _Timer:
+    """Median time of a callable: CUDA events on a GPU, perf_counter on the CPU."""
+
+    def __init__(self, device: torch.device, warmup: int, repeats: int) -> None:
+        self.device = device
+        self.warmup = warmup
+        self.repeats = repeats
+
+    def __call__(
+        self, fn: Callable[[], object], setup: Callable[[], object] | None = None
+    ) -> float:
+        cuda = self.device.type == "cuda"
+        times = []
+        for i in range(self.warmup + self.repeats):
+            if setup is not None:
+                setup()
+            if cuda:
+                torch.cuda.synchronize(self.device)
+                start, end = (
+                    torch.cuda.Event(enable_timing=True),
+                    torch.cuda.Event(enable_timing=True),
+                )
+                start.record()
+                fn()
+                end.record()
+                end.synchronize()
+                elapsed = start.elapsed_time(end) / 1e3
+            else:
+                t0 = time.perf_counter()
+                fn()
+                elapsed = time.perf_counter() - t0
+            if i >= self.warmup:
+                times.append(elapsed)
+        return float(np.median(times))
+
+
+def _versions() -> dict[str, str]:
+    try:
+        own = version("servesolve")
+    except PackageNotFoundError:
+        own = "unknown"
+    return {
+        "torch_version": torch.__version__,
+        "cuda_version": torch.version.cuda or "",
+        "servesolve_version": own,
+    }
+
+
+def device_name(device: torch.device) -> str:
+    """The table's device name: the CUDA device's name, or ``cpu``."""
+    if device.type == "cuda":
+        return torch.cuda.get_device_name(device)
+    return "cpu"
+
+
+def machine_name(device: torch.device) -> str:
+    cpu = platform.processor() or platform.machine()
+    threads = torch.get_num_threads()
+    return f"{platform.node()} ({cpu}, {threads} torch threads)"
+
+
+class Profiler:
+    """Measures the operator and layer tables of ``spec`` on ``device``.
+
+    Parameters
+    ----------
+    spec:
+        The model as it runs (a scaled spec on a CPU, the full one on a GPU).
+    device, dtype:
+        Where and in which precision to measure.
+    grid:
+        The shapes; see :class:`ProfileGrid`.
+    source:
+        What to record as the rows' ``source`` (the command that measured them).
+    progress:
+        Show a tqdm bar.
+    """
+
+    def __init__(
+        self,
+        spec: ModelSpec,
+        device: str | torch.device = "cpu",
+        dtype: str = "float32",
+        grid: ProfileGrid | None = None,
+        source: str = "servesolve profile",
+        progress: bool = True,
+        seed: int = 0,
+    ) -> None:
+        if dtype not in DTYPES:
+            raise ValueError(
+                f"profile.dtype: unknown '{dtype}'; fix: use one of {', '.join(DTYPES)}"
+            )
+        self.spec = spec
+        self.device = torch.device(device)
+        self.dtype_name = dtype
+        self.dtype = DTYPES[dtype]
+        self.grid = grid or ProfileGrid()
+        self.source = source
+        self.progress = progress
+        self.seed = seed
+        self.timer = _Timer(self.device, self.grid.warmup, self.grid.repeats)
+        self._meta = {
+            "device": device_name(self.device),
+            "dtype": dtype,
+            **_versions(),
+            "measured_at": date.today().isoformat(),
+            "machine": machine_name(self.device),
+            "source": source,
+        }
+
+    # ---- the grid --------------------------------------------------------------------
+    def gemm_shapes(self, tp: int) -> list[tuple[str, int, int]]:
+        """(what, k, n) of every GEMM the cost model prices for a ``tp`` shard."""
+        s = self.spec
+        q, kv = s.q_size // tp, s.kv_heads_per_gpu(tp) * s.head_size
+        ffn = s.ffn_hidden_size // tp
+        shapes = [
+            ("qkv", s.hidden_size, q + 2 * kv),
+            ("o", q, s.hidden_size),
+            ("up", s.hidden_size, (2 if s.ffn_gated else 1) * ffn),
+            ("down", ffn, s.hidden_size),
+            ("lm_head", s.hidden_size, max(1, s.vocab_size // tp)),
+        ]
+        if s.is_moe:
+            shapes.append(("router", s.hidden_size, s.num_experts))
+        return list(dict.fromkeys(shapes))
+
+    def _prefill_shapes(self) -> list[tuple[int, int]]:
+        g = self.grid
+        return [(b, n) for b in g.batch_sizes for n in g.seq_lens if b * n <= g.max_prefill_tokens]
+
+    def _decode_shapes(self) -> list[tuple[int, int]]:
+        g = self.grid
+        return [(b, c) for b in g.batch_sizes for c in g.context_lens]
+
+    def _tasks(self) -> Iterator[tuple[str, Callable[[], list[dict]]]]:
+        g = self.grid
+        for tp in g.tp_sizes:
+            for _, k, n in self.gemm_shapes(tp):
+                for m in g.num_tokens:
+                    yield "gemm", lambda m=m, k=k, n=n: [self._gemm(m, k, n)]
+            shard = shard_spec(self.spec, tp)
+            for b, n in self._prefill_shapes():
+                yield "attention", lambda b=b, n=n, sh=shard: [self._attention_prefill(sh, b, n)]
+            for b, c in self._decode_shapes():
+                yield "attention", lambda b=b, c=c, sh=shard: [self._attention_decode(sh, b, c)]
+            for m in g.num_tokens:
+                yield "norm", lambda m=m, sh=shard: [self._rms_norm(sh, m), self._activation(sh, m)]
+            yield "layers", lambda tp=tp, sh=shard: self._layers(sh, tp)
+        yield "step", self._step_overhead
+
+    def run(self) -> pd.DataFrame:
+        """Measure every shape of the grid; the validated table."""
+        tasks = list(self._tasks())
+        rows: list[dict] = []
+        with torch.inference_mode():
+            bar = tqdm(
+                tasks,
+                desc=f"profile {self.spec.name} on {self._meta['device']}",
+                unit="shape",
+                disable=not self.progress,
+            )
+            for what, task in bar:
+                bar.set_postfix_str(what, refresh=False)
+                rows.extend(task())
+        table = pd.DataFrame(rows)
+        for column in SCHEMA:
+            if column not in table:
+                table[column] = np.nan
+        return validate_table(table[list(SCHEMA)], f"profile of {self.spec.name}")
+
+    # ---- operators -------------------------------------------------------------------
+    def _row(self, operation: str, latency_s: float, **shape: float) -> dict:
+        return {
+            "operation": operation,
+            "model": self.spec.name,
+            **shape,
+            "latency_s": max(latency_s, 1e-9),
+            "num_repeats": self.grid.repeats,
+            **self._meta,
+        }
+
+    def _randn(self, *shape: int) -> torch.Tensor:
+        return torch.randn(*shape, device=self.device, dtype=self.dtype)
+
+    def _gemm(self, m: int, k: int, n: int) -> dict:
+        x, w = self._randn(m, k), self._randn(n, k) / math.sqrt(k)
+        return self._row("gemm", self.timer(lambda: F.linear(x, w)), m=m, k=k, n=n)
+
+    def _heads(self, spec: ModelSpec) -> dict:
+        return {
+            "num_heads": spec.num_attention_heads,
+            "num_kv_heads": spec.kv_heads,
+            "head_dim": spec.head_size,
+        }
+
+    def _attention_prefill(self, spec: ModelSpec, b: int, n: int) -> dict:
+        h, kv, d = spec.num_attention_heads, spec.kv_heads, spec.head_size
+        q, k, v = self._randn(b, h, n, d), self._randn(b, kv, n, d), self._randn(b, kv, n, d)
+
+        def run() -> torch.Tensor:
+            return F.scaled_dot_product_attention(q, k, v, is_causal=True, enable_gqa=True)
+
+        return self._row(
+            "attention_prefill", self.timer(run), batch_size=b, seq_len=n, **self._heads(spec)
+        )
+
+    def _attention_decode(self, spec: ModelSpec, b: int, c: int) -> dict:
+        h, kv, d = spec.num_attention_heads, spec.kv_heads, spec.head_size
+        q = self._randn(b, kv, h // kv, d)
+        k, v = self._randn(b, kv, c, d), self._randn(b, kv, c, d)
+        mask = torch.ones(b, 1, 1, c, dtype=torch.bool, device=self.device)
+
+        def run() -> torch.Tensor:
+            return F.scaled_dot_product_attention(q, k, v, attn_mask=mask)
+
+        return self._row(
+            "attention_decode", self.timer(run), batch_size=b, context_len=c, **self._heads(spec)
+        )
+
+    def _rms_norm(self, spec: ModelSpec, m: int) -> dict:
+        norm = RMSNorm(spec.hidden_size, device=self.device, dtype=self.dtype)
+        x = self._randn(m, spec.hidden_size)
+        return self._row(
+            "rms_norm", self.timer(lambda: norm(x)), num_tokens=m, hidden_size=spec.hidden_size
+        )
+
+    def _activation(self, spec: ModelSpec, m: int) -> dict:
+        width = spec.ffn_hidden_size
+        if spec.ffn_gated:
+            u = self._randn(m, 2 * width)
+
+            def run() -> torch.Tensor:
+                gate, up = u.chunk(2, dim=-1)
+                return F.silu(gate) * up
+        else:
+            u = self._randn(m, width)
+
+            def run() -> torch.Tensor:
+                return F.gelu(u)
+
+        return self._row("activation", self.timer(run), num_tokens=m, width=width)
+
+    # ---- whole layers and the step around them ---------------------------------------
+    def _model(self, spec: ModelSpec, num_layers: int) -> ReplayModel:
+        return build_model(spec, self.device, self.dtype, num_layers=num_layers, seed=self.seed)
+
+    def _blocks(self, tokens_per_seq: int, seqs: int, block_size: int) -> int:
+        return seqs * (-(-(tokens_per_seq + 1) // block_size)) + 1
+
+    def _layers(self, spec: ModelSpec, tp: int) -> list[dict]:
+        """Whole-layer times of a one-layer model of the shard (encoder-decoder models:
+        the decoder layer, its cross-attention over a prompt-long encoder output)."""
+        model = self._model(spec, 1)
+        rows = []
+        for b, n in self._prefill_shapes():
+            rows.append(
+                self._row(
+                    "layer_prefill",
+                    self._layer_time(model, b, 0, n),
+                    batch_size=b,
+                    seq_len=n,
+                    tp=tp,
+                )
+            )
+        for b, c in self._decode_shapes():
+            rows.append(
+                self._row(
+                    "layer_decode",
+                    self._layer_time(model, b, c, 1),
+                    batch_size=b,
+                    context_len=c,
+                    tp=tp,
+                )
+            )
+        return rows
+
+    def _fill(self, model: ReplayModel, b: int, cached: int, encoder_len: int) -> list[int]:
+        """``b`` requests holding ``cached`` (unwritten) tokens; encoder outputs if needed."""
+        cache = model.cache
+        assert cache is not None
+        ids = list(range(b))
+        for r in ids:
+            if cached:
+                cache.extend((r, "self"), cached)
+            if model.encoder_decoder:
+                cache.extend((r, "cross"), max(encoder_len, 1))
+        return ids
+
+    def _layer_time(self, model: ReplayModel, b: int, cached: int, chunk: int) -> float:
+        bs = 16
+        ctx_len = max(cached, chunk)
+        model.allocate_cache(2 * self._blocks(cached + chunk, b, bs), bs)
+        ids = self._fill(model, b, cached, ctx_len)
+        ctx = model.prepare_step(ids, [np.ones(chunk, dtype=np.int64)] * b)
+        x = model.embed(ctx.tokens)
+        seconds = self.timer(lambda: model.layer_forward(0, x, ctx))
+        model.cache = None
+        return seconds
+
+    def _step_overhead(self) -> list[dict]:
+        """Host work, embedding and LM head of a step, without its layers."""
+        model = self._model(self.spec, 1)
+        bs = 16
+        rows = []
+        shapes = [(b, n, 0) for b, n in self._prefill_shapes()]
+        shapes += [(b, 1, c) for b, c in self._decode_shapes()]
+        for b, chunk, cached in shapes:
+            model.allocate_cache(2 * self._blocks(cached + chunk, b, bs), bs)
+            ids = self._fill(model, b, cached, max(cached, chunk))
+            tokens = [np.ones(chunk, dtype=np.int64)] * b
+
+            def reset(ids: Sequence[int] = ids, cached: int = cached, chunk: int = chunk) -> None:
+                for r in ids:
+                    model.cache.free(r)  # type: ignore[union-attr]
+                self._fill(model, len(ids), cached, max(cached, chunk))
+
+            def run(ids: Sequence[int] = ids, tokens: list = tokens) -> torch.Tensor:
+                ctx = model.prepare_step(ids, tokens)
+                x = model.embed(ctx.tokens)
+                return model.head(x, ctx).argmax(dim=-1).cpu()
+
+            seconds = self.timer(run, setup=reset)
+            rows.append(self._row("step_overhead", seconds, batch_size=b, num_tokens=b * chunk))
+            model.cache = None
+        return rows
+
+
+def profile_model(
+    spec: ModelSpec,
+    device: str | torch.device = "cpu",
+    dtype: str = "float32",
+    grid: ProfileGrid | None = None,
+    source: str = "servesolve profile",
+    progress: bool = True,
+) -> pd.DataFrame:
+    """Measure the cost table of ``spec`` on ``device``; see :class:`Profiler`."""
+    return Profiler(spec, device, dtype, grid, source, progress).run()

@@ -1,0 +1,203 @@
+"""Profiler and table-backed cost model: measured tables, interpolation, fallbacks, the
+planner's preference for tables, and the CPU profile -> plan -> simulate -> replay loop
+whose predicted-vs-measured error must stay within 25 %."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+import torch
+from helpers import CLUSTER, MODEL, run_cli
+
+from servesolve.costs.roofline import BatchShape, ReplicaConfig, RooflineCostModel
+from servesolve.costs.table_model import (
+    TableCostModel,
+    cost_model_for,
+    fit_efficiency,
+    shipped_tables_root,
+)
+from servesolve.costs.tables import (
+    OPERATIONS,
+    CostTableError,
+    ExtrapolationError,
+    load_device_tables,
+    validate_table,
+)
+from servesolve.replay.model import scaled_spec
+from servesolve.replay.profiler import ProfileGrid, Profiler, shard_spec
+from servesolve.replaying import device_cluster
+from servesolve.specs import catalogue_entry, cluster_from_config
+
+TINY = scaled_spec(MODEL, num_layers=2, scale=16)
+GRID = ProfileGrid(
+    num_tokens=(1, 4, 16, 64),
+    batch_sizes=(1, 4),
+    seq_lens=(8, 32),
+    context_lens=(8, 64),
+    tp_sizes=(1, 2),
+    warmup=1,
+    repeats=2,
+)
+
+
+@pytest.fixture(scope="module")
+def table() -> pd.DataFrame:
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        return Profiler(TINY, "cpu", grid=GRID, progress=False).run()
+    finally:
+        torch.set_num_threads(threads)
+
+
+def test_profile_covers_every_operation_with_metadata(table):
+    assert set(table["operation"]) == set(OPERATIONS)
+    validate_table(table)  # the schema holds
+    assert (table["device"] == "cpu").all() and (table["latency_s"] > 0).all()
+    assert (table["torch_version"] == torch.__version__).all()
+    assert (table["num_repeats"] == GRID.repeats).all()
+    # GEMMs at the TP shard shapes: TP2 halves the fused QKV width.
+    gemm = table[table.operation == "gemm"]
+    q, kv = TINY.q_size, TINY.kv_heads * TINY.head_size
+    for tp in (1, 2):
+        width = q // tp + 2 * TINY.kv_heads_per_gpu(tp) * TINY.head_size
+        assert ((gemm.k == TINY.hidden_size) & (gemm.n == width)).sum() == len(GRID.num_tokens)
+    assert q + 2 * kv in set(gemm.n)
+    layers = table[table.operation.str.startswith("layer_")]
+    assert set(layers.tp) == {1, 2}
+    # every prefill shape within the token cap and every decode shape was timed per TP
+    assert len(layers) == 2 * (len(GRID.batch_sizes) * (len(GRID.seq_lens) + len(GRID.context_lens)))
+
+
+def test_shard_spec_divides_heads_and_ffn():
+    shard = shard_spec(MODEL, 4)
+    assert shard.num_attention_heads == MODEL.num_attention_heads // 4
+    assert shard.ffn_hidden_size == MODEL.ffn_hidden_size // 4
+    assert shard.hidden_size == MODEL.hidden_size
+    with pytest.raises(ValueError, match="tp=3"):
+        shard_spec(MODEL, 3)
+
+
+def test_table_model_reproduces_measured_points(table):
+    cluster = device_cluster("cpu")
+    model = TableCostModel(TINY, cluster, 0.0, table, "refuse")
+    gemm = table[table.operation == "gemm"].iloc[5]
+    assert model._gemm_s(gemm.m, gemm.k, gemm.n) == pytest.approx(gemm.latency_s, rel=1e-9)
+    # A pure decode iteration at a measured shape: layers x layer_decode + step overhead.
+    row = table[(table.operation == "layer_decode") & (table.tp == 1)].iloc[-1]
+    b, c = int(row.batch_size), int(row.context_len)
+    shape = BatchShape(0.0, 0.0, b, b * c, b)
+    layer = model.layer_time_s(shape, 1)
+    assert layer >= row.latency_s * (1 - 1e-9)  # the monotone envelope never lowers a point
+    total = model.iteration_time(ReplicaConfig(1, 1), shape).period_s
+    assert total == pytest.approx(TINY.num_layers * layer + model.overhead_s(shape, 1), rel=1e-9)
+    assert model.lookups["layer_decode"] > 0 and model.lookups["step_overhead"] > 0
+    # Outside the grid: refused, or flagged and counted.
+    with pytest.raises(ExtrapolationError, match="outside the measured"):
+        model.layer_time_s(BatchShape(0.0, 0.0, 512, 512 * 4096, 512), 1)
+    flagged = TableCostModel(TINY, cluster, 0.0, table, "flag")
+    flagged.layer_time_s(BatchShape(0.0, 0.0, 512, 512 * 4096, 512), 1)
+    assert flagged.extrapolated["layer_decode"] == 1
+
+
+def test_mixed_batches_share_the_projections(table):
+    """A mixed batch runs its GEMMs once over all tokens: it costs less than a prefill
+    layer plus a decode layer, and more than either."""
+    model = TableCostModel(TINY, device_cluster("cpu"), 0.0, table, "flag")
+    prefill = BatchShape(32.0, 32 * 33 / 2, 0.0, 0.0, 1.0)
+    decode = BatchShape(0.0, 0.0, 4.0, 4 * 64.0, 4.0)
+    mixed = BatchShape(32.0, 32 * 33 / 2, 4.0, 4 * 64.0, 5.0)
+    p, d, m = (model.layer_time_s(s, 1) for s in (prefill, decode, mixed))
+    assert max(p, d) <= m <= p + d
+
+
+def test_uncovered_gemms_fall_back_to_the_roofline(table):
+    model = TableCostModel(TINY, CLUSTER, 0.0, table)
+    roofline = RooflineCostModel(TINY, CLUSTER, 0.0)
+    assert model._gemm_s(7, 1234, 567) == roofline._gemm_s(7, 1234, 567)
+    # A model the layer tables do not name is priced by the roofline (with table GEMMs).
+    other = TableCostModel(MODEL, CLUSTER, 0.0, table)
+    shape = BatchShape(0.0, 0.0, 4.0, 256.0, 4.0)
+    assert other.lookups["layer_decode"] == 0
+    other.layer_time_s(shape, 1)
+    assert other.lookups["layer_decode"] == 0
+
+
+def test_cost_model_for_prefers_tables_when_the_device_has_them(tmp_path):
+    h100 = cluster_from_config(catalogue_entry("cluster", "h100x8"))
+    h200 = cluster_from_config(catalogue_entry("cluster", "h200x8"))
+    chosen = cost_model_for(MODEL, h100, 0.002)
+    assert isinstance(chosen, TableCostModel) and "h100-sxm-80gb" in chosen.source
+    assert type(cost_model_for(MODEL, h200, 0.002)) is RooflineCostModel  # no H200 tables
+    assert type(cost_model_for(MODEL, h100, 0.002, "roofline")) is RooflineCostModel
+    with pytest.raises(CostTableError, match="not a directory"):
+        cost_model_for(MODEL, h100, 0.002, str(tmp_path / "missing"))
+    # vidur's GEMMs price Llama-3.1-70B's projections within 30 % of the fitted roofline
+    llama70 = catalogue_entry("model", "llama3.1-70b")
+    from servesolve.specs import model_from_config
+
+    m70 = model_from_config(llama70)
+    tables = cost_model_for(m70, h100, 0.0)
+    roofline = RooflineCostModel(m70, h100, 0.0)
+    for m in (1, 64, 2048):
+        ratio = tables._gemm_s(m, 8192, 10240) / roofline._gemm_s(m, 8192, 10240)
+        assert 0.7 < ratio < 1.3
+
+
+def test_roofline_efficiencies_fit_to_a_table():
+    table = load_device_tables(shipped_tables_root(), "H100-SXM-80GB")
+    h100 = cluster_from_config(catalogue_entry("cluster", "h100x8"))
+    eff = fit_efficiency(table, h100)
+    assert 0 < eff.compute_efficiency <= 1 and 0 < eff.memory_efficiency <= 1
+    assert "GEMMs of the H100-SXM-80GB cost table" in eff.source
+    with pytest.raises(CostTableError, match="at least 3"):
+        fit_efficiency(table.iloc[:0], h100)
+
+
+@pytest.mark.slow
+def test_profile_cli_writes_versioned_tables_and_never_overwrites(tmp_path):
+    out = tmp_path / "tables"
+    args = [
+        "profile",
+        f"hydra.run.dir={out}",
+        "profile.num_layers=1",
+        "profile.scale=32",
+        "profile.num_tokens=[1,8]",
+        "profile.batch_sizes=[1,2]",
+        "profile.seq_lens=[8]",
+        "profile.context_lens=[8]",
+        "profile.repeats=1",
+        "profile.warmup=0",
+    ]
+    done = run_cli(args, tmp_path)
+    assert done.returncode == 0, done.stderr
+    table = load_device_tables(out, "cpu")
+    assert set(table.operation) == set(OPERATIONS)
+    again = run_cli(args, tmp_path)
+    assert again.returncode == 2 and "never overwritten" in again.stderr
+    bad = run_cli(["profile", "device=tpu", f"hydra.run.dir={tmp_path / 'x'}"], tmp_path)
+    assert bad.returncode == 2 and bad.stderr.startswith("error: device:")
+    assert not (tmp_path / "x").exists()
+
+
+@pytest.mark.slow
+def test_cpu_profile_plan_simulate_replay_within_25_percent(tmp_path):
+    """Issue 5's acceptance test: on this CPU, profile a small model, plan it, simulate
+    it on the measured tables and execute it; the median relative error of simulated vs
+    measured TTFT p50, TPOT p50 and throughput must not exceed 25 %."""
+    out = tmp_path / "replay"
+    done = run_cli(
+        ["replay", f"hydra.run.dir={out}", "replay.num_requests=120", "replay.seed=1"], tmp_path
+    )
+    assert done.returncode == 0, done.stderr
+    fidelity = pd.read_csv(out / "fidelity.csv").set_index("metric")
+    headline = fidelity.loc[["ttft_s_p50", "tpot_s_p50", "throughput_rps"], "rel_error"].abs()
+    print(done.stdout)
+    assert math.isfinite(headline.median())
+    assert headline.median() <= 0.25, f"median relative error {headline.median():.1%}"
+    measured = pd.read_csv(out / "requests_measured.csv")
+    assert len(measured) == 120 and (measured.ttft_s > 0).all()
+    assert (out / "tables" / "cpu" / "v1" / "layer_decode.csv").exists()
+    assert "Median |relative error|" in done.stdout
