@@ -115,6 +115,11 @@ def _solve_ortools(
         mb.SolveStatus.UNBOUNDED: SolveStatus.UNBOUNDED,
         mb.SolveStatus.NOT_SOLVED: SolveStatus.NO_SOLUTION,
     }.get(code, SolveStatus.ERROR)
+    if status is SolveStatus.ERROR and wall >= 0.95 * opts.time_limit_s:
+        # HiGHS stopped by the time limit comes back from OR-Tools as ABNORMAL ("Warning
+        # HiGHS run()"): a search that ran out of time, not a failure.
+        stats["note"] = f"stopped at the time limit ({solver.status_string})"
+        status = SolveStatus.NO_SOLUTION
     objective = _as_float(solver.objective_value) if status.has_solution else math.nan
     if status.has_solution and math.isnan(objective):
         # OR-Tools 9.15 returns no incumbent for a HiGHS search stopped by a limit.
