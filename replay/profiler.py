@@ -11,12 +11,13 @@ What is timed (one row per shape, in the schema of :mod:`servesolve.costs.tables
   as the replay model's batched decode runs it), with the shard's heads;
 * ``rms_norm`` and ``activation`` (SiLU-gated or GELU) over ``num_tokens``;
 * ``layer_prefill`` / ``layer_decode``: one whole decoder layer of the replay model
-  (:meth:`~servesolve.replay.model.ReplayModel.layer_forward`: norms, projections, RoPE,
-  the paged-KV write and read, attention, FFN or MoE) at the TP shard's widths, the
-  all-reduce excluded (collectives have their own tables);
+  (norms, projections, RoPE, the paged-KV write and read, attention, FFN or MoE) at the
+  TP shard's widths, the all-reduce excluded (collectives have their own tables),
+  measured in situ: the difference between whole steps of a 2-layer and a 1-layer model;
 * ``step_overhead``: the rest of one :meth:`~servesolve.replay.model.ReplayModel.step`
   (block tables and index tensors, embedding, final norm, LM head, sampling), for
-  ``batch_size`` sequences of ``num_tokens`` tokens in all.
+  ``batch_size`` sequences of ``num_tokens`` tokens in all: the 1-layer step minus its
+  layer.
 
 Each shape runs ``warmup`` untimed calls, then ``repeats`` timed ones; the row keeps the
 median. On a CUDA device every call is timed with CUDA events after a synchronisation;
@@ -29,7 +30,7 @@ import dataclasses
 import math
 import platform
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from importlib.metadata import PackageNotFoundError, version
@@ -242,7 +243,6 @@ class Profiler:
             for m in g.num_tokens:
                 yield "norm", lambda m=m, sh=shard: [self._rms_norm(sh, m), self._activation(sh, m)]
             yield "layers", lambda tp=tp, sh=shard: self._layers(sh, tp)
-        yield "step", self._step_overhead
 
     def run(self) -> pd.DataFrame:
         """Measure every shape of the grid; the validated table."""
@@ -344,30 +344,36 @@ class Profiler:
         return seqs * (-(-(tokens_per_seq + 1) // block_size)) + 1
 
     def _layers(self, spec: ModelSpec, tp: int) -> list[dict]:
-        """Whole-layer times of a one-layer model of the shard (encoder-decoder models:
-        the decoder layer, its cross-attention over a prompt-long encoder output)."""
-        model = self._model(spec, 1)
+        """Whole-layer times, and for tp = 1 the step around the layers, measured in situ.
+
+        A layer timed alone in a loop runs hot (its weights and activations stay in
+        cache) and reads up to 2x faster on a CPU than inside a step. So each shape runs
+        whole steps (``ReplayModel.step`` plus the sampling, as the replay executes them)
+        of a 1-layer and a 2-layer model of the shard: the layer is their difference, the
+        step overhead (host work, embedding, LM head, sampling) the 1-layer step minus
+        one layer. Encoder-decoder models: the decoder layer, over a prompt-long
+        encoder output.
+        """
+        one, two = self._model(spec, 1), self._model(spec, 2)
         rows = []
-        for b, n in self._prefill_shapes():
-            rows.append(
-                self._row(
-                    "layer_prefill",
-                    self._layer_time(model, b, 0, n),
-                    batch_size=b,
-                    seq_len=n,
-                    tp=tp,
+        shapes = [("layer_prefill", b, n, 0) for b, n in self._prefill_shapes()]
+        shapes += [("layer_decode", b, 1, c) for b, c in self._decode_shapes()]
+        for operation, b, chunk, cached in shapes:
+            t1 = self._step_time(one, b, chunk, cached)
+            t2 = self._step_time(two, b, chunk, cached)
+            layer = max(t2 - t1, 1e-3 * t1)  # timing noise must not make a layer free
+            shape = {"batch_size": b, "tp": tp}
+            shape |= {"seq_len": chunk} if operation == "layer_prefill" else {"context_len": cached}
+            rows.append(self._row(operation, layer, **shape))
+            if tp == 1:
+                rows.append(
+                    self._row(
+                        "step_overhead",
+                        max(t1 - layer, 1e-3 * t1),
+                        batch_size=b,
+                        num_tokens=b * chunk,
+                    )
                 )
-            )
-        for b, c in self._decode_shapes():
-            rows.append(
-                self._row(
-                    "layer_decode",
-                    self._layer_time(model, b, c, 1),
-                    batch_size=b,
-                    context_len=c,
-                    tp=tp,
-                )
-            )
         return rows
 
     def _fill(self, model: ReplayModel, b: int, cached: int, encoder_len: int) -> list[int]:
@@ -382,43 +388,25 @@ class Profiler:
                 cache.extend((r, "cross"), max(encoder_len, 1))
         return ids
 
-    def _layer_time(self, model: ReplayModel, b: int, cached: int, chunk: int) -> float:
+    def _step_time(self, model: ReplayModel, b: int, chunk: int, cached: int) -> float:
+        """Median time of one step of ``b`` chunks of ``chunk`` tokens over ``cached``
+        cached tokens each (the cache is reset before every call)."""
         bs = 16
-        ctx_len = max(cached, chunk)
-        model.allocate_cache(2 * self._blocks(cached + chunk, b, bs), bs)
-        ids = self._fill(model, b, cached, ctx_len)
-        ctx = model.prepare_step(ids, [np.ones(chunk, dtype=np.int64)] * b)
-        x = model.embed(ctx.tokens)
-        seconds = self.timer(lambda: model.layer_forward(0, x, ctx))
+        model.allocate_cache(2 * (b * (-(-(cached + chunk + 1) // bs)) + 1), bs)
+        ids = list(range(b))
+        tokens = [np.ones(chunk, dtype=np.int64)] * b
+
+        def reset() -> None:
+            for r in ids:
+                model.cache.free(r)  # type: ignore[union-attr]
+            self._fill(model, b, cached, max(cached, chunk))
+
+        def run() -> list[int]:
+            return model.step(ids, tokens).argmax(dim=-1).tolist()
+
+        seconds = self.timer(run, setup=reset)
         model.cache = None
         return seconds
-
-    def _step_overhead(self) -> list[dict]:
-        """Host work, embedding and LM head of a step, without its layers."""
-        model = self._model(self.spec, 1)
-        bs = 16
-        rows = []
-        shapes = [(b, n, 0) for b, n in self._prefill_shapes()]
-        shapes += [(b, 1, c) for b, c in self._decode_shapes()]
-        for b, chunk, cached in shapes:
-            model.allocate_cache(2 * self._blocks(cached + chunk, b, bs), bs)
-            ids = self._fill(model, b, cached, max(cached, chunk))
-            tokens = [np.ones(chunk, dtype=np.int64)] * b
-
-            def reset(ids: Sequence[int] = ids, cached: int = cached, chunk: int = chunk) -> None:
-                for r in ids:
-                    model.cache.free(r)  # type: ignore[union-attr]
-                self._fill(model, len(ids), cached, max(cached, chunk))
-
-            def run(ids: Sequence[int] = ids, tokens: list = tokens) -> torch.Tensor:
-                ctx = model.prepare_step(ids, tokens)
-                x = model.embed(ctx.tokens)
-                return model.head(x, ctx).argmax(dim=-1).cpu()
-
-            seconds = self.timer(run, setup=reset)
-            rows.append(self._row("step_overhead", seconds, batch_size=b, num_tokens=b * chunk))
-            model.cache = None
-        return rows
 
 
 def profile_model(

@@ -78,6 +78,13 @@ def _check_group_choices(overrides: list[str]) -> None:
     for override in overrides:
         key, sep, value = override.partition("=")
         key = key.lstrip("+~")
+        if key == "experiment" and sep:
+            from servesolve.experiments.runner import experiment_names
+
+            names = experiment_names()
+            if value not in names:
+                raise UnknownNameError(key, value, names)
+            continue
         if not sep or key not in GROUPS or "(" in value:
             continue
         names = catalogue_names(key)
