@@ -14,42 +14,36 @@ from servesolve.errors import SpecError
 
 #: Keys of params that are not replay options.
 _OWN = ("name", "results_dir", "model", "workload", "slo", "device")
+#: Replay options a job may set.
+_OPTIONS = ("policy", "load", "num_requests", "seed", "max_num_seqs", "max_num_batched_tokens")
 
 
 def _config(params: dict[str, Any]) -> dict[str, Any]:
-    """The replay config of a job: conf/replay.yaml composed with the job's choices."""
-    from hydra import compose, initialize_config_module
-    from omegaconf import OmegaConf
+    """The replay config of a job: catalogue entries plus the job's replay options (the
+    rest are the defaults of ``ReplayOptions`` / ``ProfileOptions``, as in conf/replay.yaml).
+    Built without Hydra's compose: the job already runs inside Hydra."""
+    from servesolve.specs import catalogue_entry
 
-    overrides = [
-        f"model={params.get('model', 'llama3.1-8b')}",
-        f"workload={params.get('workload', 'replay_cpu')}",
-        f"slo={params.get('slo', 'none')}",
-        f"device={params.get('device', 'cpu')}",
-    ]
+    options: dict[str, Any] = {}
     for key, value in params.items():
         if key in _OWN:
             continue
-        if key not in (
-            "policy",
-            "load",
-            "num_requests",
-            "seed",
-            "max_num_seqs",
-            "max_num_batched_tokens",
-        ):
+        if key not in _OPTIONS:
             raise SpecError(
                 f"experiment.{key}",
                 "is not a fidelity parameter",
-                "use policy, load, num_requests, seed, max_num_seqs or max_num_batched_tokens",
+                f"use one of {', '.join(_OPTIONS)}",
             )
-        overrides.append(f"replay.{key}={'null' if value is None else value}")
-    with initialize_config_module(config_module="servesolve.conf", version_base="1.3"):
-        cfg = compose(config_name="replay", overrides=overrides)
-    data = OmegaConf.to_container(cfg, resolve=True)
-    assert isinstance(data, dict)
-    data.pop("hydra", None)
-    return data
+        options[key] = value
+    return {
+        "model": catalogue_entry("model", params.get("model", "llama3.1-8b")),
+        "workload": catalogue_entry("workload", params.get("workload", "replay_cpu")),
+        "slo": catalogue_entry("slo", params.get("slo", "none")),
+        "device": params.get("device", "cpu"),
+        "replay": options,
+        "profile": {},
+        "endpoint": {},
+    }
 
 
 def validate(params: dict[str, Any]) -> None:

@@ -201,3 +201,20 @@ def test_cpu_profile_plan_simulate_replay_within_25_percent(tmp_path):
     assert len(measured) == 120 and (measured.ttft_s > 0).all()
     assert (out / "tables" / "cpu" / "v1" / "layer_decode.csv").exists()
     assert "Median |relative error|" in done.stdout
+
+
+def test_fidelity_experiment_builds_replay_requests_without_hydra():
+    """The fidelity experiment's jobs run inside Hydra, so they build their replay config
+    from the catalogue (a nested compose would fail); bad parameters name the field."""
+    from servesolve.errors import SpecError
+    from servesolve.experiments import fidelity
+
+    fidelity.validate({"name": "fidelity", "policy": "chunked_prefill", "load": 0.3})
+    request_cfg = fidelity._config({"name": "fidelity", "load": 0.3, "seed": 2})
+    from servesolve.replaying import ReplayRequest
+
+    request = ReplayRequest.from_config(request_cfg)
+    assert request.options.load == 0.3 and request.options.seed == 2
+    assert request.model.num_layers == 2  # scaled for the CPU
+    with pytest.raises(SpecError, match=r"experiment\.speed"):
+        fidelity.validate({"name": "fidelity", "speed": 2})
