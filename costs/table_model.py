@@ -5,20 +5,22 @@ parts come from a device's cost tables (:mod:`servesolve.costs.tables`) wherever
 tables cover them, interpolated by :class:`~servesolve.costs.tables.TableInterpolator`:
 
 * a GEMM ``(m, k, n)`` whose ``(k, n)`` was measured: interpolated over ``m``;
-* a decoder layer, when ``layer_prefill`` / ``layer_decode`` rows exist for its ``tp``:
-  a prefill part at ``(batch_size, seq_len)`` = the prompts' count and mean length
-  (recovered from the batch's tokens and causal attention pairs), a decode part at
-  ``(decode_seqs, mean context)``; a mixed batch runs its projections once over all its
-  tokens, so the two parts' GEMM and norm time at their own token counts is replaced by
-  that at the total (from the ``gemm`` table; without one, the parts are summed);
+* a decoder layer, when ``layer_prefill`` / ``layer_decode`` rows of the model exist
+  for its ``tp``: a non-negative linear model of the layer's work (a fixed cost, per
+  token, per causal attention pair, per prompt, per decoding sequence, per context
+  token) fitted to those rows by SciPy's robust least squares. The rows are in-situ,
+  differenced timings (see the profiler), which are noisy shape by shape; the fit pools
+  them, and it lets a mixed batch pay the layer's fixed cost once;
 * everything around the layers, when ``step_overhead`` rows exist: host work, embedding,
-  LM head and sampling at ``(sequences, tokens)``; it replaces the roofline's head,
-  embedding and fixed ``iteration_overhead_s``.
+  LM head and sampling, fitted as ``fixed + per sequence + per token``; it replaces the
+  roofline's head, embedding and fixed ``iteration_overhead_s``.
 
 Collectives (tp > 1) and anything the tables do not cover stay on the roofline. Outside
-the measured grid, ``extrapolation="refuse"`` raises
-:class:`~servesolve.costs.tables.ExtrapolationError`, ``"flag"`` clamps to the grid edge
-and counts the query in :attr:`TableCostModel.extrapolated` (reported by the CLI).
+the measured grid (GEMM token counts; prompts, prompt length, decoding sequences and
+context beyond the largest measured), ``extrapolation="refuse"`` raises
+:class:`~servesolve.costs.tables.ExtrapolationError`; ``"flag"`` answers (GEMMs clamped
+to the grid edge, layers by the fitted model) and counts the query in
+:attr:`TableCostModel.extrapolated` (reported by the CLI).
 
 :func:`cost_model_for` is how the planner and the simulator get a cost model: the tables
 of the cluster's device when any exist (the user's root first, then the shipped ones),
@@ -30,16 +32,20 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
+from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 from typing import Literal
 
+import numpy as np
 import pandas as pd
+from scipy.optimize import least_squares
 
 from servesolve.costs.efficiency import RooflineEfficiency
 from servesolve.costs.roofline import BatchShape, RooflineCostModel
 from servesolve.costs.tables import (
     CostTableError,
+    ExtrapolationError,
     TableInterpolator,
     load_device_tables,
     table_folder,
@@ -83,13 +89,14 @@ class TableCostModel(RooflineCostModel):
         # Layer and step tables describe one model: use them only when they name it.
         own = tables[tables["model"].astype(str) == model.name]
         self._gemm_table = self._interpolator(tables, "gemm", ("m",), ("k", "n"))
-        self._layer_prefill = self._interpolator(
-            own, "layer_prefill", ("batch_size", "seq_len"), ("tp",)
-        )
-        self._layer_decode = self._interpolator(
-            own, "layer_decode", ("batch_size", "context_len"), ("tp",)
-        )
-        self._step = self._interpolator(own, "step_overhead", ("batch_size", "num_tokens"))
+        self._layer_fits = {
+            int(tp): _LayerFit.from_rows(rows)
+            for tp, rows in own[own["operation"].isin(["layer_prefill", "layer_decode"])].groupby(
+                "tp"
+            )
+        }
+        step_rows = _operation(own, "step_overhead")
+        self._step = _StepFit.from_rows(step_rows) if len(step_rows) >= 3 else None
         self._norm = self._interpolator(own, "rms_norm", ("num_tokens",), ("hidden_size",))
         self._layer_cache = functools.lru_cache(maxsize=1 << 16)(self._layer_uncached)
 
@@ -112,7 +119,7 @@ class TableCostModel(RooflineCostModel):
             name
             for name, present in (
                 ("GEMMs", self._gemm_table is not None),
-                ("layers", self._layer_decode is not None or self._layer_prefill is not None),
+                ("layers", bool(self._layer_fits)),
                 ("step overhead", self._step is not None),
             )
             if present
@@ -153,10 +160,7 @@ class TableCostModel(RooflineCostModel):
         return t
 
     def _covers_layers(self, tp: int) -> bool:
-        key = {"tp": tp}
-        return any(
-            t is not None and t.covers(key) for t in (self._layer_prefill, self._layer_decode)
-        )
+        return tp in self._layer_fits
 
     def layer_time_s(self, shape: BatchShape, tp: int, encoder: bool = False, ep: int = 1) -> float:
         if encoder or ep > 1 or not self._covers_layers(tp):
@@ -169,40 +173,38 @@ class TableCostModel(RooflineCostModel):
             tp,
         )
 
+    def _flag(self, operation: str, outside: bool, what: str) -> None:
+        self.lookups[operation] += 1
+        if not outside:
+            return
+        if self.extrapolation == "refuse":
+            raise ExtrapolationError(
+                f"{operation}: {what} is outside the measured grid; fix: profile a wider grid, "
+                "or allow extrapolation='flag'"
+            )
+        self.extrapolated[operation] += 1
+
     def _layer_uncached(
         self, prefill_tokens: float, pairs: float, decode_seqs: float, context: float, tp: int
     ) -> float:
-        key = {"tp": tp}
-        parts = 0.0
+        fit = self._layer_fits[tp]
+        prompts = _prompts(prefill_tokens, pairs)
         if prefill_tokens > 0:
-            if self._layer_prefill is None or not self._layer_prefill.covers(key):
-                return super().layer_time_s(
-                    BatchShape(prefill_tokens, pairs, decode_seqs, context, 0.0), tp
-                )
-            # n prompts of mean length s: tokens = n s, causal pairs = n s (s + 1) / 2.
-            seq_len = max(2.0 * pairs / prefill_tokens - 1.0, 1.0)
-            batch = max(prefill_tokens / seq_len, 1.0)
-            parts += self._lookup(
-                self._layer_prefill, {"batch_size": batch, "seq_len": seq_len}, key
+            seq_len = prefill_tokens / prompts
+            self._flag(
+                "layer_prefill",
+                prompts > fit.max_prompts * 1.0001 or seq_len > fit.max_seq_len * 1.0001,
+                f"{prompts:.3g} prompts of {seq_len:.3g} tokens",
             )
         if decode_seqs > 0:
-            if self._layer_decode is None or not self._layer_decode.covers(key):
-                return super().layer_time_s(
-                    BatchShape(prefill_tokens, pairs, decode_seqs, context, 0.0), tp
-                )
-            parts += self._lookup(
-                self._layer_decode,
-                {"batch_size": decode_seqs, "context_len": max(context / decode_seqs, 1.0)},
-                key,
+            mean_context = context / decode_seqs
+            self._flag(
+                "layer_decode",
+                decode_seqs > fit.max_decode_seqs * 1.0001
+                or mean_context > fit.max_context * 1.0001,
+                f"{decode_seqs:.3g} sequences over {mean_context:.3g} tokens",
             )
-        if prefill_tokens > 0 and decode_seqs > 0 and self._gemm_table is not None:
-            shared = (
-                self._token_work_s(prefill_tokens, tp)
-                + self._token_work_s(decode_seqs, tp)
-                - self._token_work_s(prefill_tokens + decode_seqs, tp)
-            )
-            parts -= max(shared, 0.0)
-        return parts
+        return fit.time_s(prefill_tokens, pairs, prompts, decode_seqs, context)
 
     def head_embed_s(self, shape: BatchShape, tp: int) -> tuple[float, float]:
         if self._step is not None and tp == 1:
@@ -212,13 +214,139 @@ class TableCostModel(RooflineCostModel):
     def overhead_s(self, shape: BatchShape, tp: int) -> float:
         if self._step is None or tp != 1:
             return super().overhead_s(shape, tp)
-        prompts = 0.0
-        if shape.prefill_tokens > 0:  # n prompts of mean length s, as in the layers
-            seq_len = max(2.0 * shape.prefill_attention_pairs / shape.prefill_tokens - 1.0, 1.0)
-            prompts = max(shape.prefill_tokens / seq_len, 1.0)
-        seqs = max(shape.decode_seqs + prompts, 1.0)
-        tokens = max(shape.prefill_tokens + shape.decode_seqs, 1.0)
-        return self._lookup(self._step, {"batch_size": seqs, "num_tokens": tokens})
+        seqs = shape.decode_seqs + _prompts(shape.prefill_tokens, shape.prefill_attention_pairs)
+        tokens = shape.prefill_tokens + shape.decode_seqs
+        fit = self._step
+        self._flag(
+            "step_overhead",
+            seqs > fit.max_seqs * 1.0001 or tokens > fit.max_tokens * 1.0001,
+            f"{seqs:.3g} sequences, {tokens:.3g} tokens",
+        )
+        return fit.time_s(seqs, tokens)
+
+
+def _prompts(prefill_tokens: float, pairs: float) -> float:
+    """Prompts in a batch of ``prefill_tokens`` tokens and ``pairs`` causal attention pairs,
+    as ``n`` prompts of mean length ``s``: tokens = n s, pairs = n s (s + 1) / 2."""
+    if prefill_tokens <= 0:
+        return 0.0
+    seq_len = max(2.0 * pairs / prefill_tokens - 1.0, 1.0)
+    return max(prefill_tokens / seq_len, 1.0)
+
+
+def _robust_nonnegative_fit(features: np.ndarray, seconds: np.ndarray) -> np.ndarray:
+    """Coefficients >= 0 of ``seconds ~ features @ c``, by SciPy's least squares on log
+    residuals (symmetric: a timing 3x too high and one 3x too low weigh the same) with a
+    soft-L1 loss, so one noisy shape (a timer caught by another process) barely moves it."""
+    # Columns scaled to unit maximum (pairs reach 1e5, the fixed column is 1): a
+    # well-conditioned problem.
+    norms = np.maximum(np.abs(features).max(axis=0), 1e-12)
+    x = features / norms
+    log_seconds = np.log(np.maximum(seconds, 1e-12))
+    start = np.full(x.shape[1], 1e-12)
+    start[0] = float(np.median(seconds))
+
+    def residuals(c: np.ndarray) -> np.ndarray:
+        return np.log(np.maximum(x @ c, 1e-12)) - log_seconds
+
+    fit = least_squares(
+        residuals,
+        start,
+        bounds=(0.0, np.inf),
+        loss="soft_l1",
+        f_scale=0.1,
+        ftol=1e-14,
+        xtol=1e-14,
+        gtol=1e-14,
+        max_nfev=10_000,
+    )
+    return fit.x / norms
+
+
+@dataclass(frozen=True)
+class _LayerFit:
+    """One decoder layer's time as a non-negative linear model of its work, fitted to the
+    ``layer_prefill`` and ``layer_decode`` rows of one ``tp``:
+
+    ``fixed + per_token x tokens + per_pair x prompt attention pairs + per_prompt x prompts
+    + per_decode x decode sequences + per_context x decode context tokens``.
+
+    A mixed batch pays the fixed cost (dozens of kernel launches) once, which summing a
+    prefill layer and a decode layer would count twice; the fit also smooths the noise
+    of in-situ (differenced) timings.
+    """
+
+    coefficients: tuple[float, ...]
+    max_prompts: float
+    max_seq_len: float
+    max_decode_seqs: float
+    max_context: float
+
+    @staticmethod
+    def features(
+        tokens: np.ndarray,
+        pairs: np.ndarray,
+        prompts: np.ndarray,
+        seqs: np.ndarray,
+        ctx: np.ndarray,
+    ) -> np.ndarray:
+        return np.column_stack([np.ones_like(tokens), tokens, pairs, prompts, seqs, ctx])
+
+    @classmethod
+    def from_rows(cls, rows: pd.DataFrame) -> _LayerFit:
+        prefill = rows[rows["operation"] == "layer_prefill"]
+        decode = rows[rows["operation"] == "layer_decode"]
+        b_p, s = prefill["batch_size"].to_numpy(float), prefill["seq_len"].to_numpy(float)
+        b_d, c = decode["batch_size"].to_numpy(float), decode["context_len"].to_numpy(float)
+        zp, zd = np.zeros_like(b_p), np.zeros_like(b_d)
+        x = np.vstack(
+            [
+                cls.features(b_p * s, b_p * s * (s + 1) / 2, b_p, zp, zp),
+                cls.features(b_d, zd, zd, b_d, b_d * c),
+            ]
+        )
+        y = np.concatenate([prefill["latency_s"], decode["latency_s"]]).astype(float)
+        return cls(
+            tuple(_robust_nonnegative_fit(x, y)),
+            float(b_p.max(initial=0.0)),
+            float(s.max(initial=0.0)),
+            float(b_d.max(initial=0.0)),
+            float(c.max(initial=0.0)),
+        )
+
+    def time_s(
+        self, tokens: float, pairs: float, prompts: float, seqs: float, context: float
+    ) -> float:
+        f = self.features(
+            np.array([tokens + seqs]),
+            np.array([pairs]),
+            np.array([prompts]),
+            np.array([seqs]),
+            np.array([context]),
+        )
+        return float((f @ np.asarray(self.coefficients))[0])
+
+
+@dataclass(frozen=True)
+class _StepFit:
+    """The step around the layers: ``fixed + per_seq x sequences + per_token x tokens``,
+    fitted (non-negative, robust) to the ``step_overhead`` rows."""
+
+    coefficients: tuple[float, float, float]
+    max_seqs: float
+    max_tokens: float
+
+    @classmethod
+    def from_rows(cls, rows: pd.DataFrame) -> _StepFit:
+        seqs = rows["batch_size"].to_numpy(float)
+        tokens = rows["num_tokens"].to_numpy(float)
+        x = np.column_stack([np.ones_like(seqs), seqs, tokens])
+        c = _robust_nonnegative_fit(x, rows["latency_s"].to_numpy(float))
+        return cls((float(c[0]), float(c[1]), float(c[2])), float(seqs.max()), float(tokens.max()))
+
+    def time_s(self, seqs: float, tokens: float) -> float:
+        fixed, per_seq, per_token = self.coefficients
+        return fixed + per_seq * seqs + per_token * tokens
 
 
 def find_device_tables(

@@ -4,8 +4,7 @@ whose predicted-vs-measured error must stay within 25 %."""
 
 from __future__ import annotations
 
-import math
-
+import numpy as np
 import pandas as pd
 import pytest
 import torch
@@ -68,7 +67,9 @@ def test_profile_covers_every_operation_with_metadata(table):
     layers = table[table.operation.str.startswith("layer_")]
     assert set(layers.tp) == {1, 2}
     # every prefill shape within the token cap and every decode shape was timed per TP
-    assert len(layers) == 2 * (len(GRID.batch_sizes) * (len(GRID.seq_lens) + len(GRID.context_lens)))
+    assert len(layers) == 2 * (
+        len(GRID.batch_sizes) * (len(GRID.seq_lens) + len(GRID.context_lens))
+    )
 
 
 def test_shard_spec_divides_heads_and_ffn():
@@ -80,31 +81,87 @@ def test_shard_spec_divides_heads_and_ffn():
         shard_spec(MODEL, 3)
 
 
-def test_table_model_reproduces_measured_points(table):
-    cluster = device_cluster("cpu")
-    model = TableCostModel(TINY, cluster, 0.0, table, "refuse")
+def _synthetic_layers(table: pd.DataFrame, coefficients: tuple[float, ...]) -> pd.DataFrame:
+    """``table`` with its layer rows replaced by exact values of a known linear model on a
+    grid rich enough to identify all six coefficients."""
+    fixed, per_token, per_pair, per_prompt, per_seq, per_ctx = coefficients
+    template = table[table.operation == "layer_decode"].iloc[0]
+    rows = []
+    for b in (1, 2, 4):
+        for n in (8, 16, 32, 64):
+            t = fixed + per_token * b * n + per_pair * b * n * (n + 1) / 2 + per_prompt * b
+            rows.append(
+                template.to_dict()
+                | {
+                    "operation": "layer_prefill",
+                    "batch_size": b,
+                    "seq_len": n,
+                    "context_len": np.nan,
+                    "tp": 1,
+                    "latency_s": t,
+                }
+            )
+        for c in (8, 32, 128):
+            t = fixed + (per_token + per_seq) * b + per_ctx * b * c
+            rows.append(
+                template.to_dict()
+                | {
+                    "operation": "layer_decode",
+                    "batch_size": b,
+                    "seq_len": np.nan,
+                    "context_len": c,
+                    "tp": 1,
+                    "latency_s": t,
+                }
+            )
+    others = table[~table.operation.str.startswith("layer_")]
+    return validate_table(pd.concat([others, pd.DataFrame(rows)], ignore_index=True))
+
+
+def test_table_model_recovers_a_linear_layer_and_composes_iterations(table):
+    true = (3e-4, 2e-6, 1e-8, 5e-5, 4e-6, 2e-8)
+    model = TableCostModel(
+        TINY, device_cluster("cpu"), 0.0, _synthetic_layers(table, true), "refuse"
+    )
     gemm = table[table.operation == "gemm"].iloc[5]
     assert model._gemm_s(gemm.m, gemm.k, gemm.n) == pytest.approx(gemm.latency_s, rel=1e-9)
-    # A pure decode iteration at a measured shape: layers x layer_decode + step overhead.
-    row = table[(table.operation == "layer_decode") & (table.tp == 1)].iloc[-1]
-    b, c = int(row.batch_size), int(row.context_len)
-    shape = BatchShape(0.0, 0.0, b, b * c, b)
-    layer = model.layer_time_s(shape, 1)
-    assert layer >= row.latency_s * (1 - 1e-9)  # the monotone envelope never lowers a point
+    # A mixed batch the grid never measured: a prompt of 20 tokens + 3 decodes over 40.
+    shape = BatchShape(20.0, 20 * 21 / 2, 3.0, 3 * 40.0, 4.0)
+    fixed, per_token, per_pair, per_prompt, per_seq, per_ctx = true
+    expected = (
+        fixed + per_token * 23 + per_pair * 210 + per_prompt * 1 + per_seq * 3 + per_ctx * 120
+    )
+    assert model.layer_time_s(shape, 1) == pytest.approx(expected, rel=1e-3)
     total = model.iteration_time(ReplicaConfig(1, 1), shape).period_s
-    assert total == pytest.approx(TINY.num_layers * layer + model.overhead_s(shape, 1), rel=1e-9)
-    assert model.lookups["layer_decode"] > 0 and model.lookups["step_overhead"] > 0
-    # Outside the grid: refused, or flagged and counted.
+    assert total == pytest.approx(
+        TINY.num_layers * model.layer_time_s(shape, 1) + model.overhead_s(shape, 1), rel=1e-9
+    )
+    assert model.overhead_s(shape, 1) > 0 and model.lookups["step_overhead"] > 0
+    # Outside the grid: refused, or answered and counted.
     with pytest.raises(ExtrapolationError, match="outside the measured"):
         model.layer_time_s(BatchShape(0.0, 0.0, 512, 512 * 4096, 512), 1)
-    flagged = TableCostModel(TINY, cluster, 0.0, table, "flag")
+    flagged = TableCostModel(TINY, device_cluster("cpu"), 0.0, table, "flag")
     flagged.layer_time_s(BatchShape(0.0, 0.0, 512, 512 * 4096, 512), 1)
     assert flagged.extrapolated["layer_decode"] == 1
 
 
+def test_layer_fit_shrugs_off_one_wild_timing(table):
+    """In-situ timings are differences of noisy medians; one shape caught by another
+    process must not drag the model (robust soft-L1 fit)."""
+    true = (3e-4, 2e-6, 1e-8, 5e-5, 4e-6, 2e-8)
+    clean = _synthetic_layers(table, true)
+    noisy = clean.copy()
+    row = noisy.index[(noisy.operation == "layer_decode")][4]
+    noisy.loc[row, "latency_s"] *= 30
+    shape = BatchShape(0.0, 0.0, 3.0, 3 * 40.0, 3.0)
+    a = TableCostModel(TINY, device_cluster("cpu"), 0.0, clean).layer_time_s(shape, 1)
+    b = TableCostModel(TINY, device_cluster("cpu"), 0.0, noisy).layer_time_s(shape, 1)
+    assert b == pytest.approx(a, rel=0.1)
+
+
 def test_mixed_batches_share_the_projections(table):
-    """A mixed batch runs its GEMMs once over all tokens: it costs less than a prefill
-    layer plus a decode layer, and more than either."""
+    """A mixed batch pays the layer's fixed cost once: it costs less than a prefill layer
+    plus a decode layer, and more than either."""
     model = TableCostModel(TINY, device_cluster("cpu"), 0.0, table, "flag")
     prefill = BatchShape(32.0, 32 * 33 / 2, 0.0, 0.0, 1.0)
     decode = BatchShape(0.0, 0.0, 4.0, 4 * 64.0, 4.0)
@@ -185,22 +242,36 @@ def test_profile_cli_writes_versioned_tables_and_never_overwrites(tmp_path):
 @pytest.mark.slow
 def test_cpu_profile_plan_simulate_replay_within_25_percent(tmp_path):
     """Issue 5's acceptance test: on this CPU, profile a small model, plan it, simulate
-    it on the measured tables and execute it; the median relative error of simulated vs
-    measured TTFT p50, TPOT p50 and throughput must not exceed 25 %."""
-    out = tmp_path / "replay"
-    done = run_cli(
-        ["replay", f"hydra.run.dir={out}", "replay.num_requests=120", "replay.seed=1"], tmp_path
-    )
+    it on the measured tables and execute it. The headline error of a replay is the
+    median |relative error| of simulated vs measured TTFT p50, TPOT p50 and throughput;
+    over three replays (seeds) of the profiled tables, its median must not exceed 25 %."""
+    tables = tmp_path / "tables"
+    done = run_cli(["profile", f"hydra.run.dir={tables}"], tmp_path)
     assert done.returncode == 0, done.stderr
-    fidelity = pd.read_csv(out / "fidelity.csv").set_index("metric")
-    headline = fidelity.loc[["ttft_s_p50", "tpot_s_p50", "throughput_rps"], "rel_error"].abs()
-    print(done.stdout)
-    assert math.isfinite(headline.median())
-    assert headline.median() <= 0.25, f"median relative error {headline.median():.1%}"
-    measured = pd.read_csv(out / "requests_measured.csv")
-    assert len(measured) == 120 and (measured.ttft_s > 0).all()
-    assert (out / "tables" / "cpu" / "v1" / "layer_decode.csv").exists()
-    assert "Median |relative error|" in done.stdout
+    headlines = []
+    for seed in (1, 2, 3):
+        out = tmp_path / f"replay{seed}"
+        done = run_cli(
+            [
+                "replay",
+                f"hydra.run.dir={out}",
+                f"cost_tables={tables}",
+                "replay.num_requests=120",
+                f"replay.seed={seed}",
+            ],
+            tmp_path,
+        )
+        assert done.returncode == 0, done.stderr
+        print(done.stdout)
+        assert "Median |relative error|" in done.stdout
+        fidelity = pd.read_csv(out / "fidelity.csv").set_index("metric")
+        errors = fidelity.loc[["ttft_s_p50", "tpot_s_p50", "throughput_rps"], "rel_error"]
+        assert errors.notna().all()
+        headlines.append(float(errors.abs().median()))
+        measured = pd.read_csv(out / "requests_measured.csv")
+        assert len(measured) == 120 and (measured.ttft_s > 0).all()
+    print(f"headline errors: {[f'{h:.1%}' for h in headlines]}")
+    assert float(np.median(headlines)) <= 0.25, f"median headline error {np.median(headlines):.1%}"
 
 
 def test_fidelity_experiment_builds_replay_requests_without_hydra():
