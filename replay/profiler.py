@@ -94,13 +94,22 @@ def shard_spec(spec: ModelSpec, tp: int) -> ModelSpec:
     )
 
 
+#: Bytes written between timed calls to evict the caches (Triton's ``do_bench`` does the
+#: same with 256 MB on a GPU): a serving step follows the scheduler's own work, never a
+#: copy of itself, so a timing that reuses a hot cache reads optimistic.
+FLUSH_BYTES = {"cpu": 64 << 20, "cuda": 256 << 20}
+
+
 class _Timer:
-    """Median time of a callable: CUDA events on a GPU, perf_counter on the CPU."""
+    """Median time of a callable: CUDA events on a GPU, perf_counter on the CPU; the
+    caches are flushed before every call (``FLUSH_BYTES``)."""
 
     def __init__(self, device: torch.device, warmup: int, repeats: int) -> None:
         self.device = device
         self.warmup = warmup
         self.repeats = repeats
+        size = FLUSH_BYTES.get(device.type, 0) // 4
+        self._flush = torch.empty(size, dtype=torch.float32, device=device) if size else None
 
     def __call__(
         self, fn: Callable[[], object], setup: Callable[[], object] | None = None
@@ -110,6 +119,8 @@ class _Timer:
         for i in range(self.warmup + self.repeats):
             if setup is not None:
                 setup()
+            if self._flush is not None:
+                self._flush.zero_()
             if cuda:
                 torch.cuda.synchronize(self.device)
                 start, end = (
