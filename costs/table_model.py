@@ -15,7 +15,9 @@ tables cover them, interpolated by :class:`~servesolve.costs.tables.TableInterpo
   LM head and sampling, fitted as ``fixed + per sequence + per token``; it replaces the
   roofline's head, embedding and fixed ``iteration_overhead_s``.
 
-Collectives (tp > 1) and anything the tables do not cover stay on the roofline. Outside
+Collectives (tp > 1: the all-reduces added to a measured shard layer; the step around
+the layers is measured for tp = 1 only) and anything the tables do not cover stay on
+the roofline. Outside
 the measured grid (GEMM token counts; prompts, prompt length, decoding sequences and
 context beyond the largest measured), ``extrapolation="refuse"`` raises
 :class:`~servesolve.costs.tables.ExtrapolationError`; ``"flag"`` answers (GEMMs clamped
@@ -42,7 +44,7 @@ import pandas as pd
 from scipy.optimize import least_squares
 
 from servesolve.costs.efficiency import RooflineEfficiency
-from servesolve.costs.roofline import BatchShape, RooflineCostModel
+from servesolve.costs.roofline import ACT_BYTES, BatchShape, RooflineCostModel
 from servesolve.costs.tables import (
     CostTableError,
     ExtrapolationError,
@@ -165,13 +167,20 @@ class TableCostModel(RooflineCostModel):
     def layer_time_s(self, shape: BatchShape, tp: int, encoder: bool = False, ep: int = 1) -> float:
         if encoder or ep > 1 or not self._covers_layers(tp):
             return super().layer_time_s(shape, tp, encoder, ep)
-        return self._layer_cache(
+        self._check_layer_grid(shape, tp)
+        t = self._layer_cache(
             shape.prefill_tokens,
             shape.prefill_attention_pairs,
             shape.decode_seqs,
             shape.decode_context_tokens,
             tp,
         )
+        if tp > 1:  # the measured layer is one shard without its collectives: add them
+            m = self.model
+            tokens = shape.prefill_tokens + shape.decode_seqs
+            reduces = 3 if m.architecture == "encoder_decoder" else 2
+            t += reduces * self._collective("all_reduce", tp, 1, tokens * m.hidden_size * ACT_BYTES)
+        return t
 
     def _flag(self, operation: str, outside: bool, what: str) -> None:
         self.lookups[operation] += 1
@@ -184,27 +193,32 @@ class TableCostModel(RooflineCostModel):
             )
         self.extrapolated[operation] += 1
 
-    def _layer_uncached(
-        self, prefill_tokens: float, pairs: float, decode_seqs: float, context: float, tp: int
-    ) -> float:
+    def _check_layer_grid(self, shape: BatchShape, tp: int) -> None:
+        """Flag (or refuse) a layer query beyond the measured prompts, prompt length,
+        decoding sequences or context; every query is counted."""
         fit = self._layer_fits[tp]
-        prompts = _prompts(prefill_tokens, pairs)
-        if prefill_tokens > 0:
-            seq_len = prefill_tokens / prompts
+        prompts = _prompts(shape.prefill_tokens, shape.prefill_attention_pairs)
+        if shape.prefill_tokens > 0:
+            seq_len = shape.prefill_tokens / prompts
             self._flag(
                 "layer_prefill",
                 prompts > fit.max_prompts * 1.0001 or seq_len > fit.max_seq_len * 1.0001,
                 f"{prompts:.3g} prompts of {seq_len:.3g} tokens",
             )
-        if decode_seqs > 0:
-            mean_context = context / decode_seqs
+        if shape.decode_seqs > 0:
+            mean_context = shape.decode_context_tokens / shape.decode_seqs
             self._flag(
                 "layer_decode",
-                decode_seqs > fit.max_decode_seqs * 1.0001
+                shape.decode_seqs > fit.max_decode_seqs * 1.0001
                 or mean_context > fit.max_context * 1.0001,
-                f"{decode_seqs:.3g} sequences over {mean_context:.3g} tokens",
+                f"{shape.decode_seqs:.3g} sequences over {mean_context:.3g} tokens",
             )
-        return fit.time_s(prefill_tokens, pairs, prompts, decode_seqs, context)
+
+    def _layer_uncached(
+        self, prefill_tokens: float, pairs: float, decode_seqs: float, context: float, tp: int
+    ) -> float:
+        prompts = _prompts(prefill_tokens, pairs)
+        return self._layer_fits[tp].time_s(prefill_tokens, pairs, prompts, decode_seqs, context)
 
     def head_embed_s(self, shape: BatchShape, tp: int) -> tuple[float, float]:
         if self._step is not None and tp == 1:
@@ -302,7 +316,8 @@ class _LayerFit:
         x = np.vstack(
             [
                 cls.features(b_p * s, b_p * s * (s + 1) / 2, b_p, zp, zp),
-                cls.features(b_d, zd, zd, b_d, b_d * c),
+                # a decode attends over its cached tokens and its own (the simulator's count)
+                cls.features(b_d, zd, zd, b_d, b_d * (c + 1)),
             ]
         )
         y = np.concatenate([prefill["latency_s"], decode["latency_s"]]).astype(float)
@@ -311,7 +326,7 @@ class _LayerFit:
             float(b_p.max(initial=0.0)),
             float(s.max(initial=0.0)),
             float(b_d.max(initial=0.0)),
-            float(c.max(initial=0.0)),
+            float(c.max(initial=0.0)) + 1.0,
         )
 
     def time_s(

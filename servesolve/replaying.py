@@ -229,7 +229,8 @@ def render_profile(
     ]
     root = str(Path(files[0]).parents[2]) if files else "."
     lines.append(
-        f"Use them: servesolve replay cost_tables={root}  (or plan/simulate cost_tables=...)"
+        f"Use them: servesolve replay cost_tables={root}; servesolve plan planner.cost_tables={root}"
+        " (plan reads tables filed under the cluster GPU's name: profile.device_name=...)"
     )
     return "\n".join(lines)
 
@@ -382,6 +383,9 @@ def replay(request: ReplayRequest, progress: bool = True) -> ReplayResult:
     start = time.perf_counter()
     max_num_seqs, planned_rate = _plan(request, cost_model, cluster, sample)
     seconds["plan"] = time.perf_counter() - start
+    # Count extrapolation of the predicted run only, not of the planner's rate probing.
+    cost_model.extrapolated.clear()
+    cost_model.lookups.clear()
     rate = o.rate_per_s or o.load * planned_rate
     requests = poisson_requests(request.workload, rate, o.num_requests, o.seed)
     spec = SimulationSpec(
@@ -396,6 +400,7 @@ def replay(request: ReplayRequest, progress: bool = True) -> ReplayResult:
     start = time.perf_counter()
     predicted = simulate(spec, requests, request.slo, cost_model=cost_model)
     seconds["simulate"] = time.perf_counter() - start
+    extrapolated = dict(cost_model.extrapolated)
 
     threads = torch.get_num_threads()
     if request.profile.threads is not None:
@@ -437,7 +442,7 @@ def replay(request: ReplayRequest, progress: bool = True) -> ReplayResult:
         predicted_requests=predicted.requests,
         measured_requests=measured.requests,
         iterations=iterations,
-        extrapolated=dict(cost_model.extrapolated),
+        extrapolated=extrapolated,
         seconds=seconds,
     )
 

@@ -167,7 +167,9 @@ def test_mixed_batches_share_the_projections(table):
     decode = BatchShape(0.0, 0.0, 4.0, 4 * 64.0, 4.0)
     mixed = BatchShape(32.0, 32 * 33 / 2, 4.0, 4 * 64.0, 5.0)
     p, d, m = (model.layer_time_s(s, 1) for s in (prefill, decode, mixed))
-    assert max(p, d) <= m <= p + d
+    assert max(p, d) <= m < p + d
+    fixed = model._layer_fits[1].coefficients[0]
+    assert fixed > 0 and m == pytest.approx(p + d - fixed, rel=1e-9)
 
 
 def test_uncovered_gemms_fall_back_to_the_roofline(table):
@@ -289,3 +291,17 @@ def test_fidelity_experiment_builds_replay_requests_without_hydra():
     assert request.model.num_layers == 2  # scaled for the CPU
     with pytest.raises(SpecError, match=r"experiment\.speed"):
         fidelity.validate({"name": "fidelity", "speed": 2})
+
+
+def test_tp_shard_layers_add_their_all_reduces(table):
+    """A profiled TP shard is timed without its collectives: the model adds the two
+    all-reduces of a decoder layer, priced like the roofline's."""
+    model = TableCostModel(TINY, CLUSTER, 0.0, table)
+    shape = BatchShape(0.0, 0.0, 4.0, 4 * 32.0, 4.0)
+    shard_only = model._layer_fits[2].time_s(0.0, 0.0, 0.0, 4.0, 4 * 32.0)
+    reduce = model._collective("all_reduce", 2, 1, 4 * TINY.hidden_size * 2)
+    assert reduce > 0
+    assert model.layer_time_s(shape, 2) == pytest.approx(shard_only + 2 * reduce, rel=1e-9)
+    assert model.layer_time_s(shape, 1) == pytest.approx(
+        model._layer_fits[1].time_s(0.0, 0.0, 0.0, 4.0, 4 * 32.0), rel=1e-9
+    )
