@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 
 from servesolve.errors import SpecError, UnknownNameError
+from servesolve.experiments.solver_params import check_solver_params, solver_options
 
 #: Seed of every scaled instance (as in benchmarks/bench_scaling.py).
 SEED = 0
@@ -55,39 +56,23 @@ def sizes(params: dict[str, Any]) -> list[int]:
 def validate(params: dict[str, Any]) -> None:
     """Check the formulation, backend, time limit and sizes (cheap: builds nothing)."""
     from servesolve.formulations.base import MODULES
-    from servesolve.solver import BACKENDS
 
     if params.get("formulation") not in MODULES:
         raise UnknownNameError(
             "experiment.formulation", str(params.get("formulation")), sorted(MODULES)
         )
-    if params.get("backend") not in BACKENDS:
-        raise UnknownNameError("experiment.backend", str(params.get("backend")), sorted(BACKENDS))
-    limit = params.get("time_limit_s")
-    if isinstance(limit, bool) or not isinstance(limit, int | float) or not limit > 0:
-        raise SpecError(
-            "experiment.time_limit_s",
-            f"{limit!r} is not a positive number",
-            "set experiment.time_limit_s=10",
-        )
+    check_solver_params(params, example_limit_s=10)
     sizes(params)
 
 
 def run_job(params: dict[str, Any]) -> list[dict[str, Any]]:
     """Solve ``formulation``'s scaled instances on ``backend``; one row per size."""
     from servesolve.formulations.base import get_formulation
-    from servesolve.solver import SolverOptions, available_backends
 
     validate(params)
-    backend = params["backend"]
-    if backend not in available_backends():
-        raise SpecError(
-            "experiment.backend",
-            f"'{backend}' is not installed here",
-            f"choose one of {', '.join(available_backends())}",
-        )
+    options = solver_options(params)
+    backend = options.backend
     formulation = get_formulation(params["formulation"])
-    options = SolverOptions(backend=backend, time_limit_s=float(params["time_limit_s"]))
     rows = []
     for size in sizes(params):
         start = time.perf_counter()

@@ -25,6 +25,7 @@ from typing import Any
 import pandas as pd
 
 from servesolve.errors import SpecError, UnknownNameError
+from servesolve.experiments.solver_params import check_solver_params, solver_options
 
 #: The instance library of a source checkout (``benchmarks/`` is not installed).
 DEFAULT_LIBRARY = Path(__file__).resolve().parent.parent / "benchmarks" / "instances" / "library"
@@ -73,36 +74,20 @@ def selected_instances(params: dict[str, Any]) -> pd.DataFrame:
 
 def validate(params: dict[str, Any]) -> None:
     """Check the backend, the time limit and the instance selection (cheap: no solve)."""
-    from servesolve.solver import BACKENDS
 
-    backend = params.get("backend")
-    if backend not in BACKENDS:
-        raise UnknownNameError("experiment.backend", str(backend), sorted(BACKENDS))
-    limit = params.get("time_limit_s")
-    if isinstance(limit, bool) or not isinstance(limit, int | float) or not limit > 0:
-        raise SpecError(
-            "experiment.time_limit_s",
-            f"{limit!r} is not a positive number",
-            "set experiment.time_limit_s=60",
-        )
+    check_solver_params(params, example_limit_s=60)
     selected_instances(params)
 
 
 def run_job(params: dict[str, Any]) -> list[dict[str, Any]]:
     """Solve the selected library instances on ``params['backend']``; one row each."""
     from servesolve.formulations.library import agrees_with_known, read_problem
-    from servesolve.solver import SolverOptions, available_backends, solve
+    from servesolve.solver import solve
 
     validate(params)
-    backend = params["backend"]
-    if backend not in available_backends():
-        raise SpecError(
-            "experiment.backend",
-            f"'{backend}' is not installed here",
-            f"choose one of {', '.join(available_backends())}",
-        )
+    options = solver_options(params)
+    backend = options.backend
     folder = library_dir(params)
-    options = SolverOptions(backend=backend, time_limit_s=float(params["time_limit_s"]))
     rows = []
     for entry in selected_instances(params).itertuples():
         problem = read_problem(folder / entry.file, entry.sense)
