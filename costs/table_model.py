@@ -90,7 +90,11 @@ class TableCostModel(RooflineCostModel):
         self.lookups: Counter[str] = Counter()  # operation -> table lookups
         # Layer and step tables describe one model: use them only when they name it.
         own = tables[tables["model"].astype(str) == model.name]
-        self._gemm_table = self._interpolator(tables, "gemm", ("m",), ("k", "n"))
+        self._gemm_table = (
+            TableInterpolator(tables, "gemm", ("m",), ("k", "n"), extrapolation)
+            if not _operation(tables, "gemm").empty
+            else None
+        )
         self._layer_fits = {
             int(tp): _LayerFit.from_rows(rows)
             for tp, rows in own[own["operation"].isin(["layer_prefill", "layer_decode"])].groupby(
@@ -99,21 +103,7 @@ class TableCostModel(RooflineCostModel):
         }
         step_rows = _operation(own, "step_overhead")
         self._step = _StepFit.from_rows(step_rows) if len(step_rows) >= 3 else None
-        self._norm = self._interpolator(own, "rms_norm", ("num_tokens",), ("hidden_size",))
         self._layer_cache = functools.lru_cache(maxsize=1 << 16)(self._layer_uncached)
-
-    def _interpolator(
-        self,
-        table: pd.DataFrame,
-        operation: str,
-        grid: tuple[str, ...],
-        key: tuple[str, ...] = (),
-    ) -> TableInterpolator | None:
-        if _operation(table, operation).empty:
-            return None
-        return TableInterpolator(
-            table, operation, grid, key, self.extrapolation, monotone=operation != "gemm"
-        )
 
     @property
     def source(self) -> str:
@@ -147,19 +137,6 @@ class TableCostModel(RooflineCostModel):
             if table.covers(key):
                 return self._lookup(table, {"m": max(m, 1.0)}, key)
         return super()._gemm_s(m, k, n)
-
-    def _token_work_s(self, tokens: float, tp: int) -> float:
-        """GEMMs and norms of one layer over ``tokens`` tokens (what a mixed batch shares)."""
-        m = self.model
-        q = m.q_size / tp
-        kv = m.kv_heads_per_gpu(tp) * m.head_size
-        t = self._gemm(tokens, m.hidden_size, q + 2 * kv) + self._gemm(tokens, q, m.hidden_size)
-        t += self._ffn_time(tokens, tp)
-        if self._norm is not None and self._norm.covers({"hidden_size": m.hidden_size}):
-            t += 2 * self._lookup(
-                self._norm, {"num_tokens": max(tokens, 1.0)}, {"hidden_size": m.hidden_size}
-            )
-        return t
 
     def _covers_layers(self, tp: int) -> bool:
         return tp in self._layer_fits

@@ -188,9 +188,7 @@ class TableInterpolator:
     the points form a full grid and :class:`~scipy.interpolate.LinearNDInterpolator`
     otherwise. Outside the grid, ``extrapolation="refuse"`` raises
     :class:`ExtrapolationError`, ``"flag"`` clamps to the grid's edge and sets
-    ``Lookup.extrapolated``. ``monotone=True`` (a full grid) raises each time to the
-    running maximum along every grid axis, so timing noise cannot make more work look
-    cheaper (the planner's fixed points assume times non-decreasing in the load).
+    ``Lookup.extrapolated``.
     """
 
     def __init__(
@@ -200,7 +198,6 @@ class TableInterpolator:
         grid_columns: Sequence[str],
         key_columns: Sequence[str] = (),
         extrapolation: Literal["refuse", "flag"] = "refuse",
-        monotone: bool = False,
     ) -> None:
         if operation not in OPERATIONS:
             raise ValueError(
@@ -226,7 +223,6 @@ class TableInterpolator:
             self._groups[tuple(key)] = _Group(
                 np.log(med[list(grid_columns)].to_numpy(dtype=float)),
                 np.log(med["latency_s"].to_numpy(dtype=float)),
-                monotone,
             )
 
     def keys(self) -> list[tuple]:
@@ -253,7 +249,7 @@ class TableInterpolator:
 class _Group:
     """One key's measurements and their interpolator (log space)."""
 
-    def __init__(self, x: np.ndarray, y: np.ndarray, monotone: bool = False) -> None:
+    def __init__(self, x: np.ndarray, y: np.ndarray) -> None:
         self.lo, self.hi = x.min(axis=0), x.max(axis=0)
         axes = [np.unique(x[:, d]) for d in range(x.shape[1])]
         if x.shape[1] == 1 and len(x) >= 2:
@@ -261,17 +257,12 @@ class _Group:
             # call than RegularGridInterpolator; queries are clamped to the grid first.
             order = np.argsort(x[:, 0])
             xs, ys = x[order, 0], y[order]
-            if monotone:
-                ys = np.maximum.accumulate(ys)
             self._f = lambda q: np.interp(q[:, 0], xs, ys)
             self._scattered = False
         elif math.prod(len(a) for a in axes) == len(x) and all(len(a) >= 2 for a in axes):
             values = np.full([len(a) for a in axes], np.nan)
             index = tuple(np.searchsorted(a, x[:, d]) for d, a in enumerate(axes))
             values[index] = y
-            if monotone:  # more work never takes less time: running maximum along each axis
-                for axis in range(values.ndim):
-                    values = np.maximum.accumulate(values, axis=axis)
             self._f = RegularGridInterpolator(axes, values, bounds_error=False, fill_value=None)
             self._scattered = False
         elif len(x) > x.shape[1]:

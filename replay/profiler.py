@@ -351,9 +351,6 @@ class Profiler:
     def _model(self, spec: ModelSpec, num_layers: int) -> ReplayModel:
         return build_model(spec, self.device, self.dtype, num_layers=num_layers, seed=self.seed)
 
-    def _blocks(self, tokens_per_seq: int, seqs: int, block_size: int) -> int:
-        return seqs * (-(-(tokens_per_seq + 1) // block_size)) + 1
-
     def _layers(self, spec: ModelSpec, tp: int) -> list[dict]:
         """Whole-layer times, and for tp = 1 the step around the layers, measured in situ.
 
