@@ -30,7 +30,17 @@ class GpuSpec:
     peak_tflops_fp8: float | None = Field(
         default=None, gt=0, description="dense fp8 TFLOP/s, if supported"
     )
+    peak_tflops_fp4: float | None = Field(
+        default=None, gt=0, description="dense fp4 (NVFP4) TFLOP/s, if supported"
+    )
     source: str = Field(default="", description="datasheet and price references")
+    aic_system: str | None = Field(
+        default=None,
+        description=(
+            "aiconfigurator-core system whose measured kernels price this GPU (h100_sxm, "
+            "h200_sxm, ...); None: no measured database"
+        ),
+    )
 
     @property
     def peak_flops(self) -> float:

@@ -16,8 +16,17 @@ from pydantic.dataclasses import dataclass
 
 from servesolve.specs.validation import SPEC_CONFIG
 
-DType = Literal["fp32", "bf16", "fp16", "fp8"]
-BYTES_PER_ELEMENT: dict[str, float] = {"fp32": 4.0, "bf16": 2.0, "fp16": 2.0, "fp8": 1.0}
+DType = Literal["fp32", "bf16", "fp16", "fp8", "fp4", "int4"]
+#: Storage per element, scales included: NVFP4 keeps one fp8 scale per 16 values (4.5 bits);
+#: int4 weight-only (AWQ/GPTQ style) one bf16 scale per group of 128 (4.125 bits).
+BYTES_PER_ELEMENT: dict[str, float] = {
+    "fp32": 4.0,
+    "bf16": 2.0,
+    "fp16": 2.0,
+    "fp8": 1.0,
+    "fp4": 0.5625,
+    "int4": 0.515625,
+}
 
 
 @dataclass(config=SPEC_CONFIG)
@@ -51,8 +60,8 @@ class ModelSpec:
         default=1, gt=0, description="experts each token is routed to (top-k)"
     )
     tied_embeddings: bool = Field(default=False, description="LM head shares the embedding matrix")
-    weight_dtype: DType = Field(default="bf16", description="weight dtype: bf16, fp16 or fp8")
-    kv_cache_dtype: DType = Field(default="bf16", description="KV-cache dtype: bf16, fp16 or fp8")
+    weight_dtype: DType = Field(default="bf16", description="weight dtype: bf16, fp16, fp8, fp4 (NVFP4) or int4 (weight-only)")
+    kv_cache_dtype: DType = Field(default="bf16", description="KV-cache dtype: bf16, fp16, fp8 or fp4")
     hf_id: str | None = Field(
         default=None, description="Hugging Face repo id, used in the vLLM command"
     )
