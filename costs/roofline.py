@@ -118,6 +118,9 @@ class BatchShape:
     decode_seqs: running sequences that each produce one token.
     decode_context_tokens: context tokens (K/V entries) the decoding sequences read.
     sampled_seqs: sequences that produce logits this iteration.
+    prefill_seqs: prompts (or prompt chunks) prefilled this iteration.
+    graph_seqs: sequences a decode-only iteration runs as after CUDA-graph padding
+        (``EngineSpec.padded_decode_batch``); None: unpadded.
     """
 
     prefill_tokens: float
@@ -125,6 +128,8 @@ class BatchShape:
     decode_seqs: float
     decode_context_tokens: float
     sampled_seqs: float
+    prefill_seqs: float = 0.0
+    graph_seqs: float | None = None
 
 
 @dataclass(frozen=True)

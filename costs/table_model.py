@@ -45,6 +45,7 @@ from scipy.optimize import least_squares
 
 from servesolve.costs.efficiency import RooflineEfficiency
 from servesolve.costs.roofline import ACT_BYTES, BatchShape, RooflineCostModel
+from servesolve.specs.engine import EngineSpec
 from servesolve.costs.tables import (
     CostTableError,
     ExtrapolationError,
@@ -361,8 +362,9 @@ def cost_model_for(
     iteration_overhead_s: float,
     tables: Literal["auto", "roofline"] | str | Path = "auto",
     extrapolation: Extrapolation = "flag",
+    engine: EngineSpec | None = None,
 ) -> RooflineCostModel:
-    """The cost model of ``model`` on ``cluster``.
+    """The cost model of ``model`` on ``cluster`` (served by ``engine``, when given).
 
     ``tables="auto"``: the shipped tables of the cluster's device when they exist, else
     the roofline; ``"roofline"``: the roofline only; a path: a root of ``<device>/v<N>/``

@@ -15,13 +15,14 @@ from typing import Any
 from omegaconf import OmegaConf
 
 from servesolve.errors import SpecError, UnknownNameError
+from servesolve.specs.engine import EngineSpec
 from servesolve.specs.hardware import ClusterSpec, GpuSpec
 from servesolve.specs.hf_config import model_dict_from_hf_config
 from servesolve.specs.model import ModelSpec
 from servesolve.specs.slo import SloSpec
 from servesolve.specs.validation import parse_spec
 
-GROUPS = ("model", "gpu", "cluster", "workload", "slo", "solver")
+GROUPS = ("model", "gpu", "cluster", "workload", "slo", "solver", "engine")
 
 
 def catalogue_names(group: str) -> list[str]:
@@ -90,3 +91,13 @@ def cluster_from_config(data: Mapping[str, Any], field: str = "cluster") -> Clus
 
 def slo_from_config(data: Mapping[str, Any], field: str = "slo") -> SloSpec:
     return parse_spec(SloSpec, data, field)
+
+
+def engine_from_config(data: Mapping[str, Any], field: str = "engine") -> EngineSpec:
+    """The engine spec of a config mapping (a ``conf/engine/`` entry, possibly overridden)."""
+    return parse_spec(EngineSpec, data, field)
+
+
+def load_engine(name: str, field: str = "engine") -> EngineSpec:
+    """The shipped engine ``conf/engine/<name>.yaml``."""
+    return engine_from_config(_load_yaml("engine", name), field)
