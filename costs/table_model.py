@@ -45,7 +45,6 @@ from scipy.optimize import least_squares
 
 from servesolve.costs.efficiency import RooflineEfficiency
 from servesolve.costs.roofline import ACT_BYTES, BatchShape, RooflineCostModel
-from servesolve.specs.engine import EngineSpec
 from servesolve.costs.tables import (
     CostTableError,
     ExtrapolationError,
@@ -53,6 +52,7 @@ from servesolve.costs.tables import (
     load_device_tables,
     table_folder,
 )
+from servesolve.specs.engine import EngineSpec
 from servesolve.specs.hardware import ClusterSpec
 from servesolve.specs.model import ModelSpec
 
