@@ -14,6 +14,11 @@ Explicit per-stage layer counts (``stage_layers``, decoder-only models) replace 
 split: every stage is then accounted on its own (its weights, its layers' KV cache), and
 the stage with the least room for KV cache binds, as vLLM gives every worker the same
 number of KV blocks. ``stage_layers=None`` keeps the even-split accounting above.
+
+A serving-engine spec (``EngineSpec``) makes the accounting the engine's: the usable share
+is its ``gpu_memory_utilization``, and its captured CUDA graphs (``cuda_graph_memory_gib``)
+and, with ``tp > 1``, its all-reduce buffers (``comm_buffer_gib``) are reserved per GPU on
+top of the activation peak and the runtime reserve. Without one, nothing changes.
 """
 
 from __future__ import annotations
@@ -21,9 +26,13 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from servesolve.specs.hardware import GIB, GpuSpec
 from servesolve.specs.model import BYTES_PER_ELEMENT, ModelSpec
+
+if TYPE_CHECKING:
+    from servesolve.specs.engine import EngineSpec
 
 #: Bytes of activations kept live per token in the peak of a forward pass, in units of
 #: the widest per-GPU activation (the gated FFN's up-projection output): input, output and
@@ -41,6 +50,7 @@ class MemoryBudget:
     runtime_reserve_bytes: float
     usable_bytes: float
     kv_bytes_per_token: float
+    engine_reserve_bytes: float = 0.0  # the engine's CUDA graphs and comm buffers
 
     @property
     def kv_cache_bytes(self) -> float:
@@ -49,7 +59,8 @@ class MemoryBudget:
             self.usable_bytes
             - self.weights_bytes
             - self.activation_bytes
-            - self.runtime_reserve_bytes,
+            - self.runtime_reserve_bytes
+            - self.engine_reserve_bytes,
         )
 
     @property
@@ -59,7 +70,12 @@ class MemoryBudget:
 
     @property
     def needed_without_kv_bytes(self) -> float:
-        return self.weights_bytes + self.activation_bytes + self.runtime_reserve_bytes
+        return (
+            self.weights_bytes
+            + self.activation_bytes
+            + self.runtime_reserve_bytes
+            + self.engine_reserve_bytes
+        )
 
 
 def layer_params_per_gpu(model: ModelSpec, tp: int, encoder: bool = False) -> float:
@@ -180,14 +196,22 @@ def memory_budget(
     gpu_memory_utilization: float,
     runtime_reserve_gib: float,
     stage_layers: Sequence[int] | None = None,
+    engine: EngineSpec | None = None,
 ) -> MemoryBudget:
     """What one GPU of a (``tp``, ``pp``) replica spends, and what remains for KV cache.
 
     With ``stage_layers`` (explicit per-stage layer counts) the budget is the binding
-    stage's: the one whose free memory holds the fewest tokens of KV cache.
+    stage's: the one whose free memory holds the fewest tokens of KV cache. With
+    ``engine``, its ``gpu_memory_utilization`` replaces the argument and its CUDA-graph
+    memory and (``tp > 1``) communication buffers are reserved too (``engine_reserve_bytes``).
     """
     activation = activation_bytes_per_gpu(model, tp, max_num_batched_tokens)
     reserve = runtime_reserve_gib * GIB
+    engine_reserve = 0.0
+    if engine is not None:
+        gpu_memory_utilization = engine.gpu_memory_utilization
+        comm = engine.comm_buffer_gib if tp > 1 else 0.0
+        engine_reserve = (engine.cuda_graph_memory_gib + comm) * GIB
     usable = gpu_memory_utilization * gpu.memory_bytes
     if stage_layers is None:
         return MemoryBudget(
@@ -196,17 +220,22 @@ def memory_budget(
             runtime_reserve_bytes=reserve,
             usable_bytes=usable,
             kv_bytes_per_token=kv_bytes_per_token_per_gpu(model, tp, pp),
+            engine_reserve_bytes=engine_reserve,
         )
     counts = check_stage_layers(model, pp, stage_layers)
     per_layer_kv = model.kv_cache_bytes_per_token_layer(tp)
     weights = stage_weight_bytes(model, tp, pp, counts)
-    binding = min(range(pp), key=lambda s: (usable - weights[s] - activation - reserve) / counts[s])
+    binding = min(
+        range(pp),
+        key=lambda s: (usable - weights[s] - activation - reserve - engine_reserve) / counts[s],
+    )
     return MemoryBudget(
         weights_bytes=weights[binding],
         activation_bytes=activation,
         runtime_reserve_bytes=reserve,
         usable_bytes=usable,
         kv_bytes_per_token=counts[binding] * per_layer_kv,
+        engine_reserve_bytes=engine_reserve,
     )
 
 

@@ -177,6 +177,7 @@ class ReplicaPerformance:
             decode_seqs=running / pp,
             decode_context_tokens=running * s.mean_running_context_tokens / pp,
             sampled_seqs=(running + new_seqs) / pp + (1.0 if chunk_tokens else 0.0),
+            prefill_seqs=new_seqs / pp + (1.0 if chunk_tokens else 0.0),
         )
 
     @property

@@ -44,6 +44,9 @@ import functools
 import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass
+from importlib.resources import files
+
+import pandas as pd
 
 from servesolve.costs.comm import AlphaBeta, comm_model
 from servesolve.costs.efficiency import RooflineEfficiency, gemm_time_s, roofline_efficiency
@@ -55,6 +58,8 @@ ACT_BYTES = BYTES_PER_ELEMENT["bf16"]
 #: Elementwise bytes moved per token per layer, in units of hidden_size x activation bytes:
 #: two RMS/LayerNorms (read+write), two residual adds (2 reads + write), RoPE on Q/K.
 ELEMENTWISE_PASSES = 12.0
+#: Fitted attention launch terms and efficiencies per GPU (package data).
+_ATTENTION_TABLE = "data/attention_overheads.csv"
 
 
 @dataclass(frozen=True)
@@ -161,7 +166,7 @@ class RooflineCostModel:
 
     @property
     def source(self) -> str:
-        return f"roofline ({self.efficiency.source})"
+        return f"roofline ({self.efficiency.source}; attention: {self._attention_source})"
 
     # ---- building blocks ---------------------------------------------------------
     def _gemm_s(self, m: float, k: float, n: float) -> float:
@@ -255,19 +260,49 @@ class RooflineCostModel:
 
     def layer_time_s(self, shape: BatchShape, tp: int, encoder: bool = False, ep: int = 1) -> float:
         """One transformer layer on one GPU of the TP group, communication included."""
-        m = self.model
         tokens = shape.prefill_tokens + shape.decode_seqs
         if tokens <= 0:
             return 0.0
         t = self._token_terms(tokens, shape.decode_seqs, tp, encoder, ep)
+        return t + self._attention_s(shape, tp)
+
+    @property
+    def _attention_source(self) -> str:
+        fit = _attention_fit(self.gpu.name)
+        if fit is None:
+            return f"no fitted launch terms for {self.gpu.name} (FLOP/byte roofline only)"
+        return f"launch terms and efficiencies {fit.source}"
+
+    def _attention_s(self, shape: BatchShape, tp: int) -> float:
+        """Prefill and decode attention of one layer on one GPU of the TP group.
+
+        Prefill: 4 x head_dim FLOPs per causal (query, key) pair, compute-bound
+        (FlashAttention-style, no score matrix in HBM). Decode: every context token's K and
+        V read once (memory-bound), or its FLOPs if those take longer. With fitted
+        coefficients (``data/attention_overheads.csv``) each phase that has work adds its
+        kernel's fixed time and a per-sequence time, and uses the attention kernels' own
+        efficiencies; without them, the GEMM efficiencies and no fixed terms.
+        """
+        m = self.model
         heads = m.num_attention_heads / tp
-        compute = self.peak_flops * self.efficiency.compute_efficiency
-        # Prefill attention: compute-bound (FlashAttention-style, no score matrix in HBM).
-        t += 4 * m.head_size * heads * shape.prefill_attention_pairs / compute
-        # Decode attention: read each context token's K and V once per layer.
+        prefill_flops = 4 * m.head_size * heads * shape.prefill_attention_pairs
         kv_bytes = shape.decode_context_tokens * m.kv_cache_bytes_per_token_layer(tp)
-        flops = 4 * m.head_size * heads * shape.decode_context_tokens
-        t += max(self._memory_op(kv_bytes), flops / compute)
+        decode_flops = 4 * m.head_size * heads * shape.decode_context_tokens
+        fit = _attention_fit(self.gpu.name)
+        if fit is None:
+            compute = self.peak_flops * self.efficiency.compute_efficiency
+            return prefill_flops / compute + max(self._memory_op(kv_bytes), decode_flops / compute)
+        compute = self.gpu.peak_flops * fit.prefill.efficiency  # fitted on bf16 kernels
+        t = 0.0
+        if shape.prefill_tokens > 0:
+            seqs = shape.prefill_seqs or _equal_prompts(
+                shape.prefill_tokens, shape.prefill_attention_pairs
+            )
+            t += fit.prefill.fixed_s + fit.prefill.per_seq_s * seqs + prefill_flops / compute
+        if shape.decode_seqs > 0:
+            memory = kv_bytes / (self.hbm * fit.decode.efficiency)
+            t += fit.decode.fixed_s + fit.decode.per_seq_s * shape.decode_seqs
+            t += max(memory, decode_flops / compute)
         return t
 
     def head_embed_s(self, shape: BatchShape, tp: int) -> tuple[float, float]:
@@ -381,6 +416,51 @@ class RooflineCostModel:
             crosses = (boundary * config.tp) % per_node == 0 and config.num_gpus > per_node
             out.append(self._collective("send_recv", 2, 2 if crosses else 1, size_bytes))
         return out
+
+
+@dataclass(frozen=True)
+class _AttentionPhase:
+    """Fitted time of one attention kernel call: ``fixed_s + per_seq_s x sequences +
+    work / efficiency`` (work: FLOPs at peak for prefill, K/V bytes at HBM bandwidth for
+    decode)."""
+
+    fixed_s: float
+    per_seq_s: float
+    efficiency: float
+
+
+@dataclass(frozen=True)
+class _AttentionFit:
+    prefill: _AttentionPhase
+    decode: _AttentionPhase
+    source: str
+
+
+@functools.cache
+def _attention_fit(gpu_name: str) -> _AttentionFit | None:
+    """Fitted attention coefficients of ``gpu_name`` from ``data/attention_overheads.csv``
+    (``servesolve.costs.calibration.fit_attention``); None for a GPU without them."""
+    with files("servesolve.costs").joinpath(_ATTENTION_TABLE).open("r", encoding="utf-8") as fh:
+        table = pd.read_csv(fh)
+    rows = table[table["gpu"] == gpu_name].set_index("phase")
+    if not {"prefill", "decode"} <= set(rows.index):
+        return None
+    phases = {
+        p: _AttentionPhase(
+            float(rows.at[p, "fixed_s"]),
+            float(rows.at[p, "per_seq_s"]),
+            float(rows.at[p, "efficiency"]),
+        )
+        for p in ("prefill", "decode")
+    }
+    return _AttentionFit(phases["prefill"], phases["decode"], str(rows.at["prefill", "source"]))
+
+
+def _equal_prompts(tokens: float, pairs: float) -> float:
+    """Prompts in a prefill of ``tokens`` tokens and ``pairs`` causal pairs, taken as ``b``
+    equal prompts of ``s`` tokens (tokens = b s, pairs = b s (s + 1) / 2); at least one."""
+    seq_len = max(2.0 * pairs / tokens - 1.0, 1.0)
+    return max(tokens / seq_len, 1.0)
 
 
 def prefill_pairs(prompt_tokens: float) -> float:

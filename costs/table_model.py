@@ -20,13 +20,13 @@ the layers is measured for tp = 1 only) and anything the tables do not cover sta
 the roofline. Outside
 the measured grid (GEMM token counts; prompts, prompt length, decoding sequences and
 context beyond the largest measured), ``extrapolation="refuse"`` raises
-:class:`~servesolve.costs.tables.ExtrapolationError`; ``"flag"`` answers (GEMMs clamped
-to the grid edge, layers by the fitted model) and counts the query in
+:class:`~servesolve.costs.tables.ExtrapolationError`; ``"flag"`` answers (GEMMs from
+the grid edge along the roofline's slope, layers by the fitted model) and counts the query in
 :attr:`TableCostModel.extrapolated` (reported by the CLI).
 
-:func:`cost_model_for` is how the planner and the simulator get a cost model: the tables
-of the cluster's device when any exist (the user's root first, then the shipped ones),
-else the roofline. :func:`fit_efficiency` fits the roofline's efficiency factors to a
+:func:`cost_model_for` is how the planner and the simulator get a cost model, through one
+precedence chain: the user's profiled tables, the GPU's measured kernel database
+(:mod:`servesolve.costs.measured_model`), the shipped tables, the roofline. :func:`fit_efficiency` fits the roofline's efficiency factors to a
 table's GEMMs.
 """
 
@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
@@ -121,9 +122,13 @@ class TableCostModel(RooflineCostModel):
 
     # ---- lookups ---------------------------------------------------------------------
     def _lookup(
-        self, table: TableInterpolator, point: dict[str, float], key: dict | None = None
+        self,
+        table: TableInterpolator,
+        point: dict[str, float],
+        key: dict | None = None,
+        slope: Callable[[Mapping[str, float]], float] | None = None,
     ) -> float:
-        found = table.lookup(point, key)
+        found = table.lookup(point, key, slope)
         self.lookups[table.operation] += 1
         if found.extrapolated:
             self.extrapolated[table.operation] += 1
@@ -136,7 +141,11 @@ class TableCostModel(RooflineCostModel):
         if table is not None and float(k).is_integer() and float(n).is_integer():
             key = {"k": int(k), "n": int(n)}
             if table.covers(key):
-                return self._lookup(table, {"m": max(m, 1.0)}, key)
+                # Past the measured token counts: the edge's time scaled along the roofline.
+                def roofline(point: Mapping[str, float]) -> float:
+                    return RooflineCostModel._gemm_s(self, point["m"], k, n)
+
+                return self._lookup(table, {"m": max(m, 1.0)}, key, roofline)
         return super()._gemm_s(m, k, n)
 
     def _covers_layers(self, tp: int) -> bool:
@@ -343,11 +352,11 @@ class _StepFit:
 
 
 def find_device_tables(
-    device: str, roots: tuple[str | Path, ...] = ()
+    device: str, roots: tuple[str | Path, ...] = (), shipped: bool = True
 ) -> tuple[pd.DataFrame, Path] | None:
     """The newest tables of ``device`` under the first root holding any (then the shipped
-    root); None when there are none."""
-    for root in (*roots, shipped_tables_root()):
+    root, unless ``shipped`` is False); None when there are none."""
+    for root in (*roots, *((shipped_tables_root(),) if shipped else ())):
         try:
             folder = table_folder(root, device)
         except CostTableError:
@@ -366,9 +375,18 @@ def cost_model_for(
 ) -> RooflineCostModel:
     """The cost model of ``model`` on ``cluster`` (served by ``engine``, when given).
 
-    ``tables="auto"``: the shipped tables of the cluster's device when they exist, else
-    the roofline; ``"roofline"``: the roofline only; a path: a root of ``<device>/v<N>/``
-    folders searched first (a missing device there falls back to the shipped tables).
+    One precedence chain, first match wins:
+
+    1. ``tables`` is a path: the user's own profiled tables of the cluster's device
+       (``servesolve profile`` writes them);
+    2. the GPU's measured kernel database (``GpuSpec.aic_system``, aiconfigurator-core)
+       for the engine and version (the default engine, vLLM, when ``engine`` is None),
+       when it holds GEMMs of the model's weight precision;
+    3. the shipped vidur GEMM tables of the device;
+    4. the roofline.
+
+    ``tables="roofline"`` skips 1-3. The model's ``source`` names what priced what. The
+    engine's host costs replace ``iteration_overhead_s`` when ``engine`` is given.
     """
     if tables == "roofline":
         return RooflineCostModel(model, cluster, iteration_overhead_s)
@@ -378,12 +396,48 @@ def cost_model_for(
             f"cost_tables: {roots[0]} is not a directory; fix: give the root that holds "
             "<device>/v<N>/ folders (servesolve profile writes one), or 'auto'"
         )
-    found = find_device_tables(cluster.gpu.name, roots)
+    if roots:
+        own = find_device_tables(cluster.gpu.name, roots, shipped=False)
+        if own is not None:
+            return _table_model(model, cluster, iteration_overhead_s, own, extrapolation)
+    measured = _measured_model(model, cluster, iteration_overhead_s, engine)
+    if measured is not None:
+        return measured
+    found = find_device_tables(cluster.gpu.name)
     if found is None:
         return RooflineCostModel(model, cluster, iteration_overhead_s)
+    return _table_model(model, cluster, iteration_overhead_s, found, extrapolation)
+
+
+def _table_model(
+    model: ModelSpec,
+    cluster: ClusterSpec,
+    iteration_overhead_s: float,
+    found: tuple[pd.DataFrame, Path],
+    extrapolation: Extrapolation,
+) -> TableCostModel:
     table, folder = found
     label = f"{folder.parent.name}/{folder.name}"
     return TableCostModel(model, cluster, iteration_overhead_s, table, extrapolation, label)
+
+
+def _measured_model(
+    model: ModelSpec, cluster: ClusterSpec, iteration_overhead_s: float, engine: EngineSpec | None
+) -> RooflineCostModel | None:
+    """The measured-kernel model of the cluster's GPU, or None when it has no database
+    (or none for the model's weight precision)."""
+    from servesolve.costs.kernel_db import open_database
+    from servesolve.costs.measured_model import MeasuredCostModel
+    from servesolve.specs.catalog import load_engine
+
+    system = cluster.gpu.aic_system
+    if system is None or model.architecture != "decoder_only":
+        return None
+    served = engine if engine is not None else load_engine("vllm")
+    db = open_database(system, served.name, served.version)
+    if db.gemm_dtype(model.weight_dtype) is None:
+        return None
+    return MeasuredCostModel(model, cluster, iteration_overhead_s, db, engine)
 
 
 def fit_efficiency(table: pd.DataFrame, cluster: ClusterSpec) -> RooflineEfficiency:

@@ -14,14 +14,14 @@ Tables live in a versioned folder per device, ``<root>/<device>/v<N>/<operation>
 :func:`load_table` validates a file and names the column that is wrong.
 :class:`TableInterpolator` interpolates within the measured grid with SciPy (linear in
 log-log space, where operator times are close to piecewise linear) and refuses or flags
-points outside it.
+points outside it, extrapolating them along a caller's slope (a roofline) from the grid's edge.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -187,8 +187,10 @@ class TableInterpolator:
     log(shape) -> log(time), by :class:`~scipy.interpolate.RegularGridInterpolator` when
     the points form a full grid and :class:`~scipy.interpolate.LinearNDInterpolator`
     otherwise. Outside the grid, ``extrapolation="refuse"`` raises
-    :class:`ExtrapolationError`, ``"flag"`` clamps to the grid's edge and sets
-    ``Lookup.extrapolated``.
+    :class:`ExtrapolationError`; ``"flag"`` answers and sets ``Lookup.extrapolated``: with a
+    ``slope`` (a model of the time, e.g. the roofline) it scales the time at the grid's
+    edge by the model's ratio, ``t(x) = t(edge) x slope(x) / slope(edge)`` (continuous at
+    the edge, monotone where the model is), without one it clamps to the edge.
     """
 
     def __init__(
@@ -235,15 +237,32 @@ class TableInterpolator:
     def _key(self, key: Mapping[str, object]) -> tuple:
         return tuple(key[c] for c in self.key_columns)
 
-    def lookup(self, point: Mapping[str, float], key: Mapping[str, object] | None = None) -> Lookup:
-        """Interpolated latency (s) at ``point`` (grid columns) for ``key`` (key columns)."""
+    def lookup(
+        self,
+        point: Mapping[str, float],
+        key: Mapping[str, object] | None = None,
+        slope: Callable[[Mapping[str, float]], float] | None = None,
+    ) -> Lookup:
+        """Interpolated latency (s) at ``point`` (grid columns) for ``key`` (key columns).
+
+        ``slope(point)``: a positive model time at a point (grid columns) that carries the
+        table past its grid's edge (see the class docstring); None: clamp to the edge.
+        """
         group_key = self._key(key or {})
         if group_key not in self._groups:
             raise ExtrapolationError(
                 f"{self.operation}: no measurements for {dict(zip(self.key_columns, group_key, strict=True))}"
             )
         x = np.log([float(point[c]) for c in self.grid_columns])
-        return self._groups[group_key].at(x, self.extrapolation, self.operation, point)
+        found = self._groups[group_key].at(x, self.extrapolation, self.operation, point)
+        if not found.extrapolated or slope is None:
+            return found
+        edge = self._groups[group_key].edge(x)
+        if edge is None:  # outside a scattered table's hull: no edge to scale from
+            return found
+        inside = dict(zip(self.grid_columns, np.exp(edge).tolist(), strict=True))
+        scale = float(slope(point)) / float(slope(inside))
+        return Lookup(found.latency_s * scale, True)
 
 
 class _Group:
@@ -271,6 +290,15 @@ class _Group:
             self._scattered = True
         else:
             raise CostTableError("cost table: too few distinct shapes to interpolate")
+
+    def edge(self, x: np.ndarray) -> np.ndarray | None:
+        """The point of the grid's box nearest ``x`` (log space), where :meth:`at` answers
+        for ``x``; None when that point is outside a scattered table's hull (:meth:`at`
+        answers with the nearest measurement instead)."""
+        query = np.clip(x, self.lo, self.hi)
+        if self._scattered and math.isnan(float(np.asarray(self._f(query[None, :])).ravel()[0])):
+            return None
+        return query
 
     def at(self, x: np.ndarray, policy: str, operation: str, point: Mapping) -> Lookup:
         outside = bool(np.any(x < self.lo - 1e-12) or np.any(x > self.hi + 1e-12))

@@ -49,11 +49,17 @@ import pandas as pd
 from pydantic import Field, PositiveInt
 from pydantic.dataclasses import dataclass as spec_dataclass
 
-from servesolve.checking import poisson_requests
+from servesolve.checking import poisson_requests, policy_fields
 from servesolve.errors import InfeasibleError, SpecError
 from servesolve.formulations.candidates import replica_layouts
 from servesolve.formulations.parallelism import place
-from servesolve.planning import PlanRequest, PlanResult, check_groups, plan
+from servesolve.planning import (
+    PlanRequest,
+    PlanResult,
+    check_groups,
+    plan,
+    request_cost_model,
+)
 from servesolve.simulator import ReplicaGroupSpec, SimulationSpec, simulate
 from servesolve.specs import catalogue_entry
 from servesolve.specs.validation import SPEC_CONFIG, parse_spec
@@ -252,14 +258,14 @@ def slo_throughput(
 def latency_at(
     request: PlanRequest, groups: list[ReplicaGroupSpec], rate_per_s: float, num: int, seed: int
 ) -> dict[str, float]:
-    """Latency percentiles of ``groups`` at a Poisson ``rate_per_s`` (the planner's engine
-    knobs and check policy)."""
+    """Latency percentiles of ``groups`` at a Poisson ``rate_per_s`` (the planner's engine,
+    engine knobs, check policy and cost model, as its simulator check)."""
     cand, check = request.planner.candidates, request.planner.check
     spec = SimulationSpec(
         request.model,
         request.cluster,
         tuple(groups),
-        policy=check.policy,
+        **policy_fields(check.policy, request.engine),
         max_num_batched_tokens=cand.max_num_batched_tokens,
         router=check.router,
         iteration_overhead_s=cand.iteration_overhead_s,
@@ -267,7 +273,10 @@ def latency_at(
         runtime_reserve_gib=cand.runtime_reserve_gib,
     )
     metrics = simulate(
-        spec, poisson_requests(request.workload, rate_per_s, num, seed), request.slo
+        spec,
+        poisson_requests(request.workload, rate_per_s, num, seed),
+        request.slo,
+        cost_model=request_cost_model(request),
     ).metrics
     keys = [f"{m}_p{q}" for m in ("e2e_s", "ttft_s", "tpot_s") for q in (50, 90, 99)]
     return {k: float(metrics[k]) for k in keys} | {

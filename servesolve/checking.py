@@ -4,15 +4,22 @@ The MILP prices each replica with a mean-value model; queueing and tails are wha
 approximates. Each plan (the optimum and every feasible heuristic) is simulated with
 the workload's request lengths arriving as a Poisson process at the plan's predicted
 SLO-meeting throughput (enough of them that the second half of the arrival window,
-where throughput is measured, outlasts a request), under chunked prefill with the plan's token budget (vLLM's
-default scheduler). The simulated percentiles are compared with the SLO's bounds.
+where throughput is measured, outlasts a request), under the serving engine's scheduler
+(``policy: engine``, the default; or an explicit policy) with the plan's token budget. The
+simulated percentiles are compared with the SLO's bounds.
+
+One engine and one cost model serve plan, simulate and replay: :func:`engine_cost_model`
+builds the cost model of a run (``cost_model_for`` with the run's engine and cost tables)
+and :func:`policy_fields` turns a policy choice into the ``SimulationSpec`` fields.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
@@ -20,9 +27,10 @@ from pydantic import Field
 from pydantic.dataclasses import dataclass as spec_dataclass
 
 from servesolve.costs.roofline import RooflineCostModel
-from servesolve.errors import InfeasibleError
+from servesolve.errors import InfeasibleError, SpecError
 from servesolve.simulator import ReplicaGroupSpec, SimulationSpec, simulate
 from servesolve.simulator.metrics import slo_met
+from servesolve.specs.engine import EngineSpec
 from servesolve.specs.hardware import ClusterSpec
 from servesolve.specs.model import ModelSpec
 from servesolve.specs.slo import SloSpec
@@ -35,6 +43,73 @@ from servesolve.workloads.arrivals import generate_arrival_times_s
 STABLE_FRACTION = 0.95
 #: Cap on one check's requests (a run of a few seconds).
 MAX_CHECK_REQUESTS = 20_000
+#: ``policy: engine``: simulate with the engine's own scheduler (``EngineSpec.scheduler``).
+ENGINE_POLICY = "engine"
+PolicyChoice = Literal["engine", "continuous", "chunked_prefill", "static", "rra"]
+
+
+def engine_of(cfg: Mapping[str, Any]) -> EngineSpec:
+    """The ``engine`` entry of a config (default: vLLM, ``conf/engine/vllm.yaml``)."""
+    from servesolve.specs.catalog import engine_from_config, load_engine
+
+    data = cfg.get("engine")
+    return engine_from_config(data) if data else load_engine("vllm")
+
+
+def policy_fields(policy: str, engine: EngineSpec) -> dict[str, Any]:
+    """``SimulationSpec`` keyword fields of a policy choice: ``engine``, the engine's
+    scheduler with its CUDA-graph padding and memory reserves; an explicit policy
+    (continuous, chunked_prefill, static, rra) runs exactly as before, without the engine.
+    """
+    return {"policy": policy} if policy != ENGINE_POLICY else {"engine": engine}
+
+
+def policy_label(policy: str, engine: EngineSpec) -> str:
+    """What a policy choice simulates, in words: ``vllm_v1 scheduler of vllm 0.19.0`` or
+    ``static``."""
+    return f"{engine.scheduler} scheduler of {engine.label}" if policy == ENGINE_POLICY else policy
+
+
+def with_engine_defaults(
+    options: dict[str, Any] | None, engine: EngineSpec, keys: tuple[str, ...]
+) -> dict[str, Any]:
+    """``options`` with each of ``keys`` that is missing or null set to the engine's value."""
+    out = dict(options or {})
+    for key in keys:
+        if out.get(key) is None:
+            out[key] = getattr(engine, key)
+    return out
+
+
+def effective_engine(
+    engine: EngineSpec, max_num_batched_tokens: int, gpu_memory_utilization: float
+) -> EngineSpec:
+    """``engine`` with the run's resolved token budget and memory share, so that the
+    simulator's engine and the cost model see the values the run uses."""
+    return dataclasses.replace(
+        engine,
+        max_num_batched_tokens=max_num_batched_tokens,
+        gpu_memory_utilization=gpu_memory_utilization,
+    )
+
+
+def engine_cost_model(
+    model: ModelSpec,
+    cluster: ClusterSpec,
+    iteration_overhead_s: float,
+    cost_tables: str,
+    engine: EngineSpec,
+    field: str = "planner.cost_tables",
+) -> RooflineCostModel:
+    """The cost model of one run: ``cost_model_for`` with the run's tables and engine (the
+    one place plan, simulate and replay build it); a bad tables root is a user error."""
+    from servesolve.costs.table_model import cost_model_for
+    from servesolve.costs.tables import CostTableError
+
+    try:
+        return cost_model_for(model, cluster, iteration_overhead_s, cost_tables, engine=engine)
+    except CostTableError as exc:
+        raise SpecError(field, str(exc), "use auto, roofline or a profiled root") from None
 
 
 @spec_dataclass(config=SPEC_CONFIG)
@@ -47,8 +122,9 @@ class CheckOptions:
         gt=0,
         description="least requests per simulation (more when requests are long, up to 20,000)",
     )
-    policy: Literal["continuous", "chunked_prefill", "static", "rra"] = Field(
-        default="chunked_prefill", description="continuous, chunked_prefill, static or rra"
+    policy: PolicyChoice = Field(
+        default="engine",
+        description="engine (the engine's scheduler), continuous, chunked_prefill, static or rra",
     )
     router: Literal["round_robin", "least_outstanding_tokens"] = Field(
         default="least_outstanding_tokens", description="round_robin or least_outstanding_tokens"
@@ -113,7 +189,17 @@ def check_plan(
     gpu_memory_utilization: float,
     runtime_reserve_gib: float,
     cost_model: RooflineCostModel | None = None,
+    engine: EngineSpec | None = None,
 ) -> SimulationCheck:
+    """Simulate ``groups`` at a Poisson ``rate_per_s`` and compare with the SLO.
+
+    ``engine``: the serving engine (needed by ``options.policy == "engine"``; default
+    vLLM). ``cost_model``: the plan's (None: the simulator's roofline).
+    """
+    if engine is None:
+        from servesolve.specs.catalog import load_engine
+
+        engine = load_engine("vllm")
     # The steady-state window (second half of the arrivals) must outlast a request.
     needed = math.ceil(rate_per_s * 4 * predicted_e2e_s) if math.isfinite(predicted_e2e_s) else 0
     num = min(max(options.num_requests, needed), MAX_CHECK_REQUESTS)
@@ -122,7 +208,7 @@ def check_plan(
         model,
         cluster,
         tuple(groups),
-        policy=options.policy,  # type: ignore[arg-type]
+        **policy_fields(options.policy, engine),
         max_num_batched_tokens=max_num_batched_tokens,
         router=options.router,
         iteration_overhead_s=iteration_overhead_s,

@@ -32,7 +32,7 @@ from omegaconf.errors import MissingMandatoryValue, OmegaConfBaseException
 from servesolve.errors import EXIT_USER_ERROR, ServesolveError, SpecError, UnknownNameError
 from servesolve.specs.catalog import catalogue_names
 
-GROUPS = ("model", "cluster", "workload", "slo", "solver")
+GROUPS = ("model", "cluster", "workload", "slo", "solver", "engine")
 _FULL_KEY = re.compile(r"full_key: (\S+)")
 _OVERRIDE_KEY = re.compile(r"Could not override '([^']+)'")
 MULTIRUN_FLAGS = ("-m", "--multirun")
@@ -348,7 +348,13 @@ def _simulate_validate(data: dict[str, Any]) -> object:
 def _simulate_execute(data: dict[str, Any], choices: dict[str, str], cfg: DictConfig) -> Output:
     import pandas as pd
 
-    from servesolve.simulating import SimulateRequest, render_simulation, simulate_plan
+    from servesolve.simulating import (
+        SimulateRequest,
+        render_simulation,
+        request_cost_model,
+        simulate_plan,
+        simulated_policy,
+    )
 
     request = SimulateRequest.from_config(data, choices)
     result = simulate_plan(request)
@@ -359,9 +365,10 @@ def _simulate_execute(data: dict[str, Any], choices: dict[str, str], cfg: DictCo
             "cluster": request.cluster.name,
             "workload": request.workload.name,
             "slo": request.slo.name,
-            "policy": "disaggregated"
-            if request.disaggregation is not None
-            else request.options.policy,
+            "engine": request.engine.name,
+            "engine_version": request.engine.version,
+            "cost_model": request_cost_model(request).source,
+            "policy": simulated_policy(request),
             "replicas": " + ".join(
                 f"{g.count}xTP{g.tp}xPP{g.pp}b{g.max_num_seqs}" for g in request.replicas
             ),

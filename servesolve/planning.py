@@ -10,6 +10,11 @@ Objectives: ``max_goodput`` (alias ``max_throughput``: the highest SLO-meeting
 throughput within the GPU budget), ``min_cost`` (the cheapest plan in $/h that serves
 the target rate) and ``min_gpus`` (the same with every GPU priced at 1, so the objective
 counts GPUs).
+
+The serving engine (``engine`` config group, :class:`~servesolve.specs.engine.EngineSpec`)
+sets what the user leaves unset (``planner.candidates.max_num_batched_tokens`` and
+``gpu_memory_utilization``: null), prices the candidates through ``cost_model_for(...,
+engine=...)`` and schedules the simulator check (``planner.check.policy: engine``).
 """
 
 from __future__ import annotations
@@ -20,11 +25,20 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+import numpy as np
 import pandas as pd
 from pydantic import Field
 from pydantic.dataclasses import dataclass as spec_dataclass
 
-from servesolve.checking import CheckOptions, SimulationCheck, check_plan
+from servesolve.checking import (
+    CheckOptions,
+    SimulationCheck,
+    check_plan,
+    effective_engine,
+    engine_cost_model,
+    engine_of,
+    with_engine_defaults,
+)
 from servesolve.costs.replica_model import ReplicaMetrics, ReplicaPerformance, WorkloadStats
 from servesolve.costs.roofline import ReplicaConfig, RooflineCostModel
 from servesolve.errors import InfeasibleError, SpecError
@@ -45,6 +59,8 @@ from servesolve.specs import (
     model_from_config,
     slo_from_config,
 )
+from servesolve.specs.catalog import load_engine
+from servesolve.specs.engine import EngineSpec
 from servesolve.specs.validation import SPEC_CONFIG, parse_spec
 from servesolve.workloads import WorkloadSpec, sample_requests, workload_from_dict
 
@@ -88,9 +104,17 @@ class PlannerOptions:
     )
 
 
+#: Candidate knobs the engine sets when the config leaves them null (or out).
+ENGINE_CANDIDATE_KEYS = ("max_num_batched_tokens", "gpu_memory_utilization")
+
+
 @dataclass(frozen=True)
 class PlanRequest:
-    """Everything the main job needs, validated."""
+    """Everything the main job needs, validated.
+
+    ``engine`` is the effective engine: the config's, with the token budget and memory
+    share the candidates use (``planner.candidates``).
+    """
 
     model: ModelSpec
     cluster: ClusterSpec
@@ -99,6 +123,7 @@ class PlanRequest:
     solver: SolverOptions
     planner: PlannerOptions
     choices: dict[str, str] = field(default_factory=dict)
+    engine: EngineSpec = field(default_factory=lambda: load_engine("vllm"))
 
     @classmethod
     def from_config(
@@ -108,14 +133,24 @@ class PlanRequest:
         for key in ("model", "cluster", "workload", "slo", "solver"):
             if key not in cfg:
                 raise SpecError(key, "is missing", f"add `{key}=NAME` (see conf/{key}/)")
+        engine = engine_of(cfg)
+        planner_cfg = dict(cfg.get("planner") or {})
+        planner_cfg["candidates"] = with_engine_defaults(
+            planner_cfg.get("candidates"), engine, ENGINE_CANDIDATE_KEYS
+        )
+        planner = parse_spec(PlannerOptions, planner_cfg, "planner")
+        cand = planner.candidates
         return cls(
             model=model_from_config(cfg["model"]),
             cluster=cluster_from_config(cfg["cluster"]),
             workload=workload_from_dict(cfg["workload"]),
             slo=slo_from_config(cfg["slo"]),
             solver=parse_spec(SolverOptions, cfg["solver"], "solver"),
-            planner=parse_spec(PlannerOptions, cfg.get("planner", {}), "planner"),
+            planner=planner,
             choices=dict(choices or {}),
+            engine=effective_engine(
+                engine, cand.max_num_batched_tokens, cand.gpu_memory_utilization
+            ),
         )
 
 
@@ -383,25 +418,19 @@ def _solve(
     return certificate
 
 
-_COST_MODELS: dict[tuple[str, str, float, str], RooflineCostModel] = {}
+_COST_MODELS: dict[tuple[str, str, float, str, str], RooflineCostModel] = {}
 
 
 def request_cost_model(request: PlanRequest) -> RooflineCostModel:
-    """The cost model of ``request`` (``planner.cost_tables``), built once per process."""
-    from servesolve.costs.table_model import cost_model_for
-    from servesolve.costs.tables import CostTableError
-
+    """The cost model of ``request`` (``planner.cost_tables``, the request's engine), built
+    once per process."""
     overhead = request.planner.candidates.iteration_overhead_s
-    key = (repr(request.model), repr(request.cluster), overhead, request.planner.cost_tables)
+    tables = request.planner.cost_tables
+    key = (repr(request.model), repr(request.cluster), overhead, tables, repr(request.engine))
     if key not in _COST_MODELS:
-        try:
-            _COST_MODELS[key] = cost_model_for(
-                request.model, request.cluster, overhead, request.planner.cost_tables
-            )
-        except CostTableError as exc:
-            raise SpecError(
-                "planner.cost_tables", str(exc), "use auto, roofline or a profiled root"
-            ) from None
+        _COST_MODELS[key] = engine_cost_model(
+            request.model, request.cluster, overhead, tables, request.engine
+        )
     return _COST_MODELS[key]
 
 
@@ -430,6 +459,7 @@ def check_groups(
         cand.gpu_memory_utilization,
         cand.runtime_reserve_gib,
         cost_model=request_cost_model(request),
+        engine=request.engine,
     )
 
 
@@ -514,12 +544,22 @@ def plan(request: PlanRequest) -> PlanResult:
     calibrated["predicted_rate_per_s"] = calibrated["rate_per_s"]
     repairs: dict[str, int] = {}
 
+    # Shortfall factors the simulator measured per (tp, pp) layout, compounded over rounds.
+    measured: dict[tuple[int, int], float] = {}
+
     def derate(table: pd.DataFrame, counts: Mapping[str, int], check: SimulationCheck) -> None:
+        """Lower the checked layouts' rates by their measured shortfall, and every layout
+        not simulated yet by the median shortfall seen so far: the mean-value model's
+        optimism is largely shared, so one simulation also informs the rest (without it,
+        the loop walks from one equally optimistic layout to the next)."""
         factor = _derate_factor(check)
-        layouts = {(table.at[label, "tp"], table.at[label, "pp"]) for label in counts}
-        for tp, pp in layouts:
-            same = (table.tp == tp) & (table.pp == pp)
-            table.loc[same, "rate_per_s"] *= factor
+        for label in counts:
+            key = (int(table.at[label, "tp"]), int(table.at[label, "pp"]))
+            measured[key] = measured.get(key, 1.0) * factor
+        prior = float(np.median(list(measured.values())))
+        for (tp, pp), rows in table.groupby(["tp", "pp"]).groups.items():
+            scale = measured.get((int(tp), int(pp)), prior)
+            table.loc[rows, "rate_per_s"] = table.loc[rows, "predicted_rate_per_s"] * scale
 
     rounds = 0
     while True:

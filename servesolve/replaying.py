@@ -13,6 +13,11 @@ them with the table-backed cost model (predicted); (5) execute the same requests
 the same scheduler on a real PyTorch model (``ReplayTimer``, measured); (6) report, per
 metric, predicted vs measured and the relative error. ``replay.mode=openai`` instead
 replays the workload against any OpenAI-compatible streaming endpoint.
+
+The cost model is built as ``plan`` and ``simulate`` build theirs: ``cost_model_for`` with
+the run's engine (``engine`` group) on the tables root (``cost_tables=DIR``, or the tables
+just profiled, filed in a temporary root first). ``cost_tables`` keeps its own default,
+null = profile now: replay compares against this machine, which has no shipped tables.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
@@ -29,9 +34,17 @@ import pandas as pd
 from pydantic import Field, PositiveInt
 from pydantic.dataclasses import dataclass as spec_dataclass
 
-from servesolve.checking import poisson_requests
+from servesolve.checking import (
+    PolicyChoice,
+    engine_cost_model,
+    engine_of,
+    poisson_requests,
+    policy_fields,
+    policy_label,
+)
 from servesolve.errors import SpecError
 from servesolve.specs import model_from_config, slo_from_config
+from servesolve.specs.engine import EngineSpec
 from servesolve.specs.hardware import ClusterSpec, GpuSpec
 from servesolve.specs.model import ModelSpec
 from servesolve.specs.slo import SloSpec
@@ -79,7 +92,10 @@ class ProfileOptions:
 @spec_dataclass(config=SPEC_CONFIG)
 class ReplayOptions:
     mode: Literal["engine", "openai"] = "engine"
-    policy: Literal["continuous", "chunked_prefill", "static"] = "continuous"
+    policy: PolicyChoice = Field(
+        default="continuous",
+        description="continuous, chunked_prefill, static, rra or engine (its scheduler)",
+    )
     max_num_seqs: PositiveInt | None = Field(
         default=None, description="null: planned (the highest SLO-meeting rate)"
     )
@@ -248,6 +264,7 @@ class ReplayRequest:
     options: ReplayOptions
     endpoint: EndpointOptions
     cost_tables: str | None
+    engine: EngineSpec = field(default_factory=lambda: engine_of({}))
 
     @classmethod
     def from_config(cls, cfg: Mapping[str, Any]) -> ReplayRequest:
@@ -280,6 +297,7 @@ class ReplayRequest:
             options=options,
             endpoint=endpoint,
             cost_tables=None if tables is None else str(tables),
+            engine=engine_of(cfg),
         )
 
 
@@ -297,6 +315,7 @@ class ReplayResult:
     iterations: pd.DataFrame
     extrapolated: dict[str, int]
     seconds: dict[str, float]
+    cost_model_source: str = ""
 
     @property
     def headline_error(self) -> float:
@@ -327,6 +346,26 @@ def _tables_for(
     profile = ProfileRequest(request.model, request.device, request.dtype, request.profile)
     table = measure_tables(profile, "servesolve replay (profiled before replaying)", progress)
     return table, "profiled now", table
+
+
+def _cost_model(request: ReplayRequest, cluster: ClusterSpec, table: pd.DataFrame) -> Any:
+    """``cost_model_for`` with the request's engine on ``table`` (one device's rows): the
+    tables root given, or the rows just measured filed in a temporary root."""
+    import tempfile
+
+    if request.cost_tables is not None:
+        root = request.cost_tables
+        return engine_cost_model(
+            request.model, cluster, 0.0, root, request.engine, field="cost_tables"
+        )
+    with tempfile.TemporaryDirectory(prefix="servesolve-replay-") as root:
+        for name, text in table_files(table).items():
+            path = Path(root) / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text)
+        return engine_cost_model(
+            request.model, cluster, 0.0, root, request.engine, field="cost_tables"
+        )
 
 
 def _plan(
@@ -364,7 +403,6 @@ def replay(request: ReplayRequest, progress: bool = True) -> ReplayResult:
     """Profile or load tables, plan, simulate, execute and compare (module docstring)."""
     import torch
 
-    from servesolve.costs.table_model import TableCostModel
     from servesolve.replay import ReplayTimer, build_model
     from servesolve.replay.profiler import DTYPES, device_name
     from servesolve.simulator import ReplicaGroupSpec, SimulationSpec, simulate
@@ -378,7 +416,7 @@ def replay(request: ReplayRequest, progress: bool = True) -> ReplayResult:
     table, source, measured_now = _tables_for(request, name, progress)
     seconds["tables"] = time.perf_counter() - start
 
-    cost_model = TableCostModel(request.model, cluster, 0.0, table, "flag", source)
+    cost_model = _cost_model(request, cluster, table)
     sample = poisson_requests(request.workload, 1.0, o.num_requests, o.seed)
     start = time.perf_counter()
     max_num_seqs, planned_rate = _plan(request, cost_model, cluster, sample)
@@ -392,7 +430,7 @@ def replay(request: ReplayRequest, progress: bool = True) -> ReplayResult:
         request.model,
         cluster,
         replicas=(ReplicaGroupSpec(1, 1, max_num_seqs),),
-        policy=o.policy,
+        **policy_fields(o.policy, request.engine),
         max_num_batched_tokens=o.max_num_batched_tokens,
         kv_capacity_tokens=o.kv_capacity_tokens,
         iteration_overhead_s=0.0,
@@ -444,6 +482,7 @@ def replay(request: ReplayRequest, progress: bool = True) -> ReplayResult:
         iterations=iterations,
         extrapolated=extrapolated,
         seconds=seconds,
+        cost_model_source=cost_model.source,
     )
 
 
@@ -458,8 +497,10 @@ def render_replay(request: ReplayRequest, result: ReplayResult, files: list[str]
     plan = result.plan
     lines = [
         f"servesolve replay: {request.model.name} on {request.device} ({request.dtype}), "
-        f"{request.options.num_requests} requests of {request.workload.name}, policy {request.options.policy}",
-        f"Cost tables: {result.table_source} ({result.seconds['tables']:.1f} s)",
+        f"{request.options.num_requests} requests of {request.workload.name}, "
+        f"policy {policy_label(request.options.policy, request.engine)}, engine {request.engine.label}",
+        f"Cost tables: {result.table_source} ({result.seconds['tables']:.1f} s), "
+        f"priced by the {result.cost_model_source}",
         f"Plan: TP1 x PP1, max_num_seqs {plan['max_num_seqs']} (predicted {plan['predicted_rate_per_s']:.2f} req/s "
         f"under SLO {request.slo.name}); Poisson arrivals at {result.rate_per_s:.2f} req/s",
         "",
@@ -494,7 +535,10 @@ def replay_files(
         "dtype": request.dtype,
         "workload": request.workload.name,
         "slo": request.slo.name,
-        "policy": request.options.policy,
+        "policy": policy_label(request.options.policy, request.engine),
+        "engine": request.engine.name,
+        "engine_version": request.engine.version,
+        "cost_model": result.cost_model_source,
         "max_num_seqs": result.plan["max_num_seqs"],
         "rate_per_s": result.rate_per_s,
         "num_requests": request.options.num_requests,

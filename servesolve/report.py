@@ -1,4 +1,5 @@
-"""Render a PlanResult: terminal text, vLLM commands, plan.json and the one-row result table."""
+"""Render a PlanResult: terminal text, the engine's deploy commands, plan.json and the
+one-row result table (each naming the engine and the cost model's source)."""
 
 from __future__ import annotations
 
@@ -8,24 +9,49 @@ from typing import Any
 
 import pandas as pd
 
+from servesolve.checking import policy_label
 from servesolve.costs.replica_model import ReplicaMetrics
 from servesolve.formulations.parallelism import place
 from servesolve.planning import PlanResult, PlanSummary, ReplicaGroup
 
 _VLLM_DTYPE = {"bf16": "bfloat16", "fp16": "float16", "fp32": "float32"}
+#: How each engine is named in the report.
+ENGINE_TITLES = {"vllm": "vLLM", "sglang": "SGLang", "trtllm": "TRT-LLM"}
 
 
-def vllm_commands(result: PlanResult, base_port: int = 8000) -> list[str]:
-    """One ``vllm serve`` command per replica, on the nodes the exact placement gives.
+def deploy_commands(result: PlanResult, base_port: int = 8000) -> list[str]:
+    """One server command per replica for the request's engine, on the nodes the exact
+    placement gives.
 
     Replicas are placed with ``parallelism.place`` (exact for any replica sizes); inside
-    a node, larger replicas take the lower GPU ids. Multi-node replicas (pipeline stages
-    on several nodes) need a Ray cluster spanning those nodes, as vLLM documents; their
-    command carries ``--distributed-executor-backend ray``. Expert parallelism adds
-    ``--enable-expert-parallel``; an uneven layer split sets ``VLLM_PP_LAYER_PARTITION``.
+    a node, larger replicas take the lower GPU ids. Flags per engine (names checked
+    against each engine's documentation):
+
+    * vLLM, ``vllm serve MODEL --tensor-parallel-size --pipeline-parallel-size
+      --max-num-seqs --max-num-batched-tokens --gpu-memory-utilization --max-model-len``
+      (https://docs.vllm.ai/en/v0.8.5/serving/engine_args.html). Multi-node replicas
+      (pipeline stages on several nodes) need a Ray cluster spanning those nodes, as vLLM
+      documents; their command carries ``--distributed-executor-backend ray``. Expert
+      parallelism adds ``--enable-expert-parallel``; an uneven layer split sets
+      ``VLLM_PP_LAYER_PARTITION``.
+    * SGLang, ``python -m sglang.launch_server --model-path MODEL --tp-size --pp-size
+      --max-running-requests --chunked-prefill-size --mem-fraction-static
+      --context-length`` (https://docs.sglang.io/advanced_features/server_arguments.html;
+      ``--tp-size``: https://mintlify.com/sgl-project/sglang/backend/launch-server);
+      expert parallelism adds ``--ep-size``.
+    * TRT-LLM (PyTorch backend), ``trtllm-serve MODEL --tp_size --pp_size
+      --max_batch_size --max_num_tokens --kv_cache_free_gpu_memory_fraction --max_seq_len
+      --backend pytorch`` (https://nvidia.github.io/TensorRT-LLM/0.18.2/commands/trtllm-serve.html).
+      TRT-LLM's memory knob is the share of the memory left after weights that the KV
+      cache takes; the engine's ``gpu_memory_utilization`` is passed as that share.
+
+    SGLang and TRT-LLM have no flag for an uneven pipeline split: their command notes the
+    planned split, which they serve with their own even one.
     """
     req = result.request
     model, cluster = req.model, req.cluster
+    engine = getattr(req, "engine", None)
+    name = engine.name if engine is not None else "vllm"
     per_node = cluster.gpus_per_node
     replicas = [
         g
@@ -53,37 +79,19 @@ def vllm_commands(result: PlanResult, base_port: int = 8000) -> list[str]:
                 if cluster.num_nodes == 1
                 else f"# node {node}: CUDA_VISIBLE_DEVICES={gpus} "
             )
+    launcher = {"vllm": "Ray cluster", "sglang": "--nnodes", "trtllm": "MPI"}[name]
     for i, on in multi_node.items():
-        location[i] = f"# nodes {','.join(map(str, on))} (Ray cluster): "
+        location[i] = f"# nodes {','.join(map(str, on))} ({launcher}): "
     max_len = min(
         model.max_context_tokens,
         _round_up(result.stats.max_input_tokens + result.stats.max_output_tokens, 256),
     )
+    cand = req.planner.candidates
+    builder = {"vllm": _vllm_flags, "sglang": _sglang_flags, "trtllm": _trtllm_flags}[name]
     commands = []
     for i, group in enumerate(replicas):
-        flags = [
-            f"vllm serve {model.hf_id or model.name}",
-            f"--tensor-parallel-size {group.tp}",
-            f"--pipeline-parallel-size {group.pp}",
-            f"--max-num-seqs {group.max_num_seqs}",
-            f"--max-num-batched-tokens {req.planner.candidates.max_num_batched_tokens}",
-            f"--gpu-memory-utilization {req.planner.candidates.gpu_memory_utilization:g}",
-            f"--max-model-len {max_len}",
-        ]
-        if model.weight_dtype in _VLLM_DTYPE:
-            flags.append(f"--dtype {_VLLM_DTYPE[model.weight_dtype]}")
-        else:
-            flags.append("--quantization fp8")
-        if model.kv_cache_dtype == "fp8":
-            flags.append("--kv-cache-dtype fp8")
-        if group.ep > 1:
-            flags.append("--enable-expert-parallel")
-        if i in multi_node:
-            flags.append("--distributed-executor-backend ray")
-        flags.append(f"--port {base_port + i}")
-        env = ""
-        if group.stage_layers is not None and len(set(group.stage_layers)) > 1:
-            env = f"VLLM_PP_LAYER_PARTITION={','.join(map(str, group.stage_layers))} "
+        nodes_of = len(multi_node.get(i, ()))
+        flags, env = builder(model, group, cand, max_len, base_port + i, nodes_of)
         prefix = location[i]
         if env and prefix.startswith("CUDA_VISIBLE_DEVICES"):
             prefix = env + prefix
@@ -91,6 +99,95 @@ def vllm_commands(result: PlanResult, base_port: int = 8000) -> list[str]:
             prefix = prefix + env
         commands.append(prefix + " ".join(flags))
     return commands
+
+
+def vllm_commands(result: PlanResult, base_port: int = 8000) -> list[str]:
+    """:func:`deploy_commands` (named for the default engine)."""
+    return deploy_commands(result, base_port)
+
+
+def _uneven(group: ReplicaGroup) -> bool:
+    return group.stage_layers is not None and len(set(group.stage_layers)) > 1
+
+
+def _vllm_flags(
+    model: Any, group: ReplicaGroup, cand: Any, max_len: int, port: int, nodes: int
+) -> tuple[list[str], str]:
+    flags = [
+        f"vllm serve {model.hf_id or model.name}",
+        f"--tensor-parallel-size {group.tp}",
+        f"--pipeline-parallel-size {group.pp}",
+        f"--max-num-seqs {group.max_num_seqs}",
+        f"--max-num-batched-tokens {cand.max_num_batched_tokens}",
+        f"--gpu-memory-utilization {cand.gpu_memory_utilization:g}",
+        f"--max-model-len {max_len}",
+    ]
+    if model.weight_dtype in _VLLM_DTYPE:
+        flags.append(f"--dtype {_VLLM_DTYPE[model.weight_dtype]}")
+    else:
+        flags.append("--quantization fp8")
+    if model.kv_cache_dtype == "fp8":
+        flags.append("--kv-cache-dtype fp8")
+    if group.ep > 1:
+        flags.append("--enable-expert-parallel")
+    if nodes:
+        flags.append("--distributed-executor-backend ray")
+    flags.append(f"--port {port}")
+    env = ""
+    if _uneven(group):
+        env = f"VLLM_PP_LAYER_PARTITION={','.join(map(str, group.stage_layers or ()))} "
+    return flags, env
+
+
+def _sglang_flags(
+    model: Any, group: ReplicaGroup, cand: Any, max_len: int, port: int, nodes: int
+) -> tuple[list[str], str]:
+    flags = [
+        f"python -m sglang.launch_server --model-path {model.hf_id or model.name}",
+        f"--tp-size {group.tp}",
+        f"--pp-size {group.pp}",
+        f"--max-running-requests {group.max_num_seqs}",
+        f"--chunked-prefill-size {cand.max_num_batched_tokens}",
+        f"--mem-fraction-static {cand.gpu_memory_utilization:g}",
+        f"--context-length {max_len}",
+    ]
+    if model.weight_dtype in _VLLM_DTYPE:
+        flags.append(f"--dtype {_VLLM_DTYPE[model.weight_dtype]}")
+    else:
+        flags.append("--quantization fp8")
+    if model.kv_cache_dtype == "fp8":
+        flags.append("--kv-cache-dtype fp8_e4m3")
+    if group.ep > 1:
+        flags.append(f"--ep-size {group.ep}")
+    if nodes:
+        flags.append(f"--nnodes {nodes}")
+    flags.append(f"--port {port}")
+    return flags + _split_note(group), ""
+
+
+def _trtllm_flags(
+    model: Any, group: ReplicaGroup, cand: Any, max_len: int, port: int, nodes: int
+) -> tuple[list[str], str]:
+    flags = [
+        f"trtllm-serve {model.hf_id or model.name}",
+        f"--tp_size {group.tp}",
+        f"--pp_size {group.pp}",
+        f"--max_batch_size {group.max_num_seqs}",
+        f"--max_num_tokens {cand.max_num_batched_tokens}",
+        f"--kv_cache_free_gpu_memory_fraction {cand.gpu_memory_utilization:g}",
+        f"--max_seq_len {max_len}",
+    ]
+    if group.ep > 1:
+        flags.append(f"--ep_size {group.ep}")
+    flags += ["--backend pytorch", f"--port {port}"]
+    return flags + _split_note(group), ""
+
+
+def _split_note(group: ReplicaGroup) -> list[str]:
+    if not _uneven(group):
+        return []
+    layers = ",".join(map(str, group.stage_layers or ()))
+    return [f"# planned layer split {layers}: no flag here, served with an even split"]
 
 
 def _round_up(value: int, step: int) -> int:
@@ -149,7 +246,7 @@ def render(result: PlanResult, files: list[str] | None = None) -> str:
         + f"), SLO {slo.name} (p{slo.percentile:g}: {bounds})",
         "",
         f"Plan ({req.planner.objective}): {_groups_text(best.groups)}  [{best.num_gpus} of "
-        f"{req.planner.gpu_budget or req.cluster.num_gpus} GPUs]",
+        f"{req.planner.gpu_budget or req.cluster.num_gpus} GPUs] on {req.engine.label}",
     ]
     for g in best.groups:
         lines.append(
@@ -214,7 +311,7 @@ def render(result: PlanResult, files: list[str] | None = None) -> str:
         check = req.planner.check
         lines += [
             "",
-            f"Simulated ({check.policy}, Poisson arrivals at "
+            f"Simulated ({policy_label(check.policy, req.engine)}, Poisson arrivals at "
             + (
                 "the target rate for the MILP plan, the predicted SLO throughput for the heuristics; "
                 if req.planner.objective in ("min_gpus", "min_cost")
@@ -265,10 +362,11 @@ def render(result: PlanResult, files: list[str] | None = None) -> str:
                 f"  warning: the optimum still misses the SLO in simulation after {rounds} re-solve(s); "
                 "raise planner.check.repair_rounds or lower planner.candidates.max_utilization"
             )
-    commands = vllm_commands(result)
+    commands = deploy_commands(result)
+    title = ENGINE_TITLES[req.engine.name]
     lines += [
         "",
-        f"Deploy on vLLM: {len(commands)} replica(s); put a load balancer in front of their ports",
+        f"Deploy on {title}: {len(commands)} replica(s); put a load balancer in front of their ports",
     ]
     lines += ["  " + c for c in commands]
     if files:
@@ -313,8 +411,9 @@ def plan_json(result: PlanResult) -> dict[str, Any]:
         "heuristics": [_summary_dict(h) for h in result.heuristics],
         "simulation_checks": [asdict(c) | {"meets_slo": c.meets_slo} for c in result.checks],
         "workload_stats": asdict(result.stats),
+        "engine": asdict(req.engine),
         "cost_model": result.cost_model_source,
-        "vllm_commands": vllm_commands(result),
+        "deploy_commands": deploy_commands(result),
     }
 
 
@@ -333,6 +432,9 @@ def result_row(result: PlanResult) -> pd.DataFrame:
         "slo_ttft_s": req.slo.ttft_s,
         "slo_tpot_s": req.slo.tpot_s,
         "slo_e2e_s": req.slo.e2e_s,
+        "engine": req.engine.name,
+        "engine_version": req.engine.version,
+        "cost_model": result.cost_model_source,
         "objective": req.planner.objective,
         "gpu_budget": req.planner.gpu_budget or req.cluster.num_gpus,
         "solver": cert.backend,

@@ -2,13 +2,20 @@
 
 ``simulate_plan(request) -> SimulationResult`` is a plain function; the CLI converts the
 Hydra config once with :meth:`SimulateRequest.from_config`.
+
+The run prices iterations with the same cost model ``servesolve plan`` builds
+(``cost_model_for`` with the engine and ``cost_tables``; a plan.json's tables under
+``auto``) and schedules them with the engine's scheduler under ``simulation.policy:
+engine``, so simulating a plan.json at its check's rate, seed and request count
+reproduces the plan's simulator check.
 """
 
 from __future__ import annotations
 
+import inspect
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
@@ -16,7 +23,16 @@ import pandas as pd
 from pydantic import Field, PositiveInt
 from pydantic.dataclasses import dataclass as spec_dataclass
 
-from servesolve.checking import poisson_requests
+from servesolve.checking import (
+    PolicyChoice,
+    effective_engine,
+    engine_cost_model,
+    engine_of,
+    poisson_requests,
+    policy_fields,
+    policy_label,
+)
+from servesolve.costs.roofline import RooflineCostModel
 from servesolve.errors import SpecError
 from servesolve.simulator import (
     DisaggregatedSpec,
@@ -34,6 +50,7 @@ from servesolve.specs import (
     model_from_config,
     slo_from_config,
 )
+from servesolve.specs.engine import EngineSpec
 from servesolve.specs.validation import SPEC_CONFIG, parse_spec
 from servesolve.workloads import WorkloadSpec, sample_requests, workload_from_dict
 
@@ -44,17 +61,25 @@ class ReplicaEntry:
     pp: PositiveInt = Field(default=1, description="pipeline-parallel degree")
     max_num_seqs: PositiveInt = Field(default=256, description="max concurrent sequences")
     count: PositiveInt = Field(default=1, description="number of identical replicas")
+    ep: PositiveInt = Field(
+        default=1, description="MoE: 1 = experts tensor-parallel, tp = expert-parallel"
+    )
+    stage_layers: list[PositiveInt] | None = Field(
+        default=None, description="layers per pipeline stage (default: an even split)"
+    )
 
     def group(self) -> ReplicaGroupSpec:
-        return ReplicaGroupSpec(self.tp, self.pp, self.max_num_seqs, self.count)
+        layers = tuple(self.stage_layers) if self.stage_layers is not None else None
+        return ReplicaGroupSpec(self.tp, self.pp, self.max_num_seqs, self.count, self.ep, layers)
 
 
 @spec_dataclass(config=SPEC_CONFIG)
 class SimulationOptions:
     """Scheduler and run settings of ``servesolve simulate``."""
 
-    policy: Literal["continuous", "chunked_prefill", "static", "rra"] = Field(
-        default="chunked_prefill", description="continuous, chunked_prefill, static or rra (ExeGPT)"
+    policy: PolicyChoice = Field(
+        default="engine",
+        description="engine (its scheduler), continuous, chunked_prefill, static or rra (ExeGPT)",
     )
     rra_encoder_batch: PositiveInt = Field(
         default=8, description="ExeGPT RRA B_E: requests per encoding"
@@ -62,8 +87,9 @@ class SimulationOptions:
     rra_decode_iterations: PositiveInt = Field(
         default=4, description="ExeGPT RRA N_D: decode iterations between encodings"
     )
-    max_num_batched_tokens: PositiveInt = Field(
-        default=8192, description="token budget per iteration"
+    max_num_batched_tokens: PositiveInt | None = Field(
+        default=None,
+        description="token budget per iteration (null: a plan.json's, else the engine's)",
     )
     router: Literal["round_robin", "least_outstanding_tokens"] = Field(
         default="least_outstanding_tokens", description="round_robin or least_outstanding_tokens"
@@ -77,8 +103,11 @@ class SimulationOptions:
         default=None, description="max length of the static policy"
     )
     block_size: PositiveInt = Field(default=16, description="KV-cache block size in tokens")
-    gpu_memory_utilization: float = Field(
-        default=0.9, gt=0, le=1, description="share of GPU memory used"
+    gpu_memory_utilization: float | None = Field(
+        default=None,
+        gt=0,
+        le=1,
+        description="share of GPU memory used (null: a plan.json's, else the engine's)",
     )
     runtime_reserve_gib: float = Field(
         default=1.0, ge=0, description="memory kept for the runtime (GiB)"
@@ -116,6 +145,9 @@ class DisaggregationOptions:
 
 @dataclass(frozen=True)
 class SimulateRequest:
+    """A validated ``servesolve simulate`` run. ``options`` carries the resolved token
+    budget and memory share; ``engine`` is the effective engine (with those values)."""
+
     model: ModelSpec
     cluster: ClusterSpec
     workload: WorkloadSpec
@@ -124,6 +156,8 @@ class SimulateRequest:
     options: SimulationOptions
     plan_file: str | None
     disaggregation: DisaggregationOptions | None = None
+    engine: EngineSpec = field(default_factory=lambda: engine_of({}))
+    cost_tables: str = "auto"
 
     @classmethod
     def from_config(
@@ -131,7 +165,9 @@ class SimulateRequest:
     ) -> SimulateRequest:
         model = model_from_config(cfg["model"])
         cluster = cluster_from_config(cfg["cluster"])
+        engine = engine_of(cfg)
         options = parse_spec(SimulationOptions, cfg.get("simulation", {}), "simulation")
+        cost_tables = str(cfg.get("cost_tables") or "auto")
         plan_file = cfg.get("plan")
         disagg = cfg.get("disaggregation")
         if disagg and (plan_file or cfg.get("replicas")):
@@ -144,8 +180,10 @@ class SimulateRequest:
             split = parse_spec(DisaggregationOptions, disagg, "disaggregation")
             replicas = tuple(e.group() for e in split.decode)
         elif plan_file:
-            replicas, budget = _replicas_from_plan(str(plan_file), model, cluster)
-            options = _with_budget(options, budget)
+            replicas, settings = _replicas_from_plan(str(plan_file), model, cluster, engine)
+            options = _with_plan_settings(options, settings)
+            if cost_tables == "auto" and settings.get("cost_tables"):
+                cost_tables = str(settings["cost_tables"])
         else:
             entries = cfg.get("replicas") or []
             if not entries:
@@ -163,6 +201,15 @@ class SimulateRequest:
             cluster,
             "disaggregation" if disagg else ("plan" if plan_file else "replicas"),
         )
+        options = _with_plan_settings(
+            options,
+            {
+                "max_num_batched_tokens": engine.max_num_batched_tokens,
+                "gpu_memory_utilization": engine.gpu_memory_utilization,
+            },
+        )
+        assert options.max_num_batched_tokens is not None
+        assert options.gpu_memory_utilization is not None
         return cls(
             model=model,
             cluster=cluster,
@@ -172,21 +219,34 @@ class SimulateRequest:
             options=options,
             plan_file=str(plan_file) if plan_file else None,
             disaggregation=split if disagg else None,
+            engine=effective_engine(
+                engine, options.max_num_batched_tokens, options.gpu_memory_utilization
+            ),
+            cost_tables=cost_tables,
         )
 
 
-def _with_budget(options: SimulationOptions, budget: int | None) -> SimulationOptions:
-    if budget is None:
-        return options
-    from dataclasses import asdict
+#: Options a plan.json (then the engine) sets when the config leaves them null.
+PLAN_SETTINGS = ("max_num_batched_tokens", "gpu_memory_utilization")
 
-    return SimulationOptions(**(asdict(options) | {"max_num_batched_tokens": budget}))
+
+def _with_plan_settings(
+    options: SimulationOptions, settings: Mapping[str, Any]
+) -> SimulationOptions:
+    """``options`` with each of :data:`PLAN_SETTINGS` left null set from ``settings``."""
+    values = asdict(options)
+    unset = {
+        k: settings[k] for k in PLAN_SETTINGS if values[k] is None and settings.get(k) is not None
+    }
+    return SimulationOptions(**(values | unset)) if unset else options
 
 
 def _replicas_from_plan(
-    path: str, model: ModelSpec, cluster: ClusterSpec
-) -> tuple[tuple[ReplicaGroupSpec, ...], int | None]:
-    """Replica groups and token budget of a plan.json, validated field by field."""
+    path: str, model: ModelSpec, cluster: ClusterSpec, engine: EngineSpec
+) -> tuple[tuple[ReplicaGroupSpec, ...], dict[str, Any]]:
+    """Replica groups of a plan.json, validated field by field, and the plan's settings
+    (:data:`PLAN_SETTINGS` and ``cost_tables``, where it has them). The plan's engine (when
+    it names one) must be ``engine``."""
     file = Path(path).expanduser()
     if not file.is_file():
         raise SpecError(
@@ -210,6 +270,18 @@ def _replicas_from_plan(
             f"not {model.name} on {cluster.name}",
             f"pass model={data.get('model')} cluster={data.get('cluster')}",
         )
+    planned = data.get("engine")
+    if isinstance(planned, dict) and any(
+        planned.get(k) != getattr(engine, k) for k in ("name", "version", "scheduler")
+    ):
+        choices = data.get("choices")
+        stem = choices.get("engine") if isinstance(choices, dict) else None
+        raise SpecError(
+            "engine",
+            f"'{file}' was planned for {planned.get('name')} {planned.get('version')}, "
+            f"not {engine.label}",
+            f"pass engine={stem or planned.get('name')}",
+        )
     entries = [
         parse_spec(
             ReplicaEntry,
@@ -218,6 +290,8 @@ def _replicas_from_plan(
                 "pp": g.get("pp", 1),
                 "max_num_seqs": g.get("max_num_seqs", 256),
                 "count": g.get("num_replicas", 1),
+                "ep": g.get("ep", 1),
+                "stage_layers": g.get("stage_layers"),
             },
             f"plan.groups.{i}",
         )
@@ -225,9 +299,18 @@ def _replicas_from_plan(
     ]
     planner = data.get("planner")
     candidates = planner.get("candidates") if isinstance(planner, dict) else None
-    budget = candidates.get("max_num_batched_tokens") if isinstance(candidates, dict) else None
-    budget = budget if isinstance(budget, int) and budget > 0 else None
-    return tuple(e.group() for e in entries), budget
+    candidates = candidates if isinstance(candidates, dict) else {}
+    settings: dict[str, Any] = {}
+    budget = candidates.get("max_num_batched_tokens")
+    if isinstance(budget, int) and budget > 0:
+        settings["max_num_batched_tokens"] = budget
+    share = candidates.get("gpu_memory_utilization")
+    if isinstance(share, float | int) and 0 < share <= 1:
+        settings["gpu_memory_utilization"] = float(share)
+    tables = planner.get("cost_tables") if isinstance(planner, dict) else None
+    if isinstance(tables, str) and tables:
+        settings["cost_tables"] = tables
+    return tuple(e.group() for e in entries), settings
 
 
 def _check_hardware(
@@ -257,8 +340,37 @@ def _check_hardware(
         )
 
 
+_COST_MODELS: dict[tuple[str, str, float, str, str], RooflineCostModel] = {}
+
+
+def request_cost_model(request: SimulateRequest) -> RooflineCostModel:
+    """The cost model of ``request`` (``cost_tables``, the request's engine): the one
+    ``servesolve plan`` builds for the same model, cluster, overhead, tables and engine.
+    Built once per process."""
+    overhead = request.options.iteration_overhead_s
+    key = (
+        repr(request.model),
+        repr(request.cluster),
+        overhead,
+        request.cost_tables,
+        repr(request.engine),
+    )
+    if key not in _COST_MODELS:
+        _COST_MODELS[key] = engine_cost_model(
+            request.model,
+            request.cluster,
+            overhead,
+            request.cost_tables,
+            request.engine,
+            field="cost_tables",
+        )
+    return _COST_MODELS[key]
+
+
 def simulate_plan(request: SimulateRequest) -> SimulationResult:
+    """Run the request's replicas (or pools) on its workload; see the module docstring."""
     opts = request.options
+    cost_model = request_cost_model(request)
     if opts.rate_per_s is not None:
         requests = poisson_requests(
             request.workload,
@@ -272,7 +384,7 @@ def simulate_plan(request: SimulateRequest) -> SimulationResult:
         request.model,
         request.cluster,
         request.replicas,
-        policy=opts.policy,
+        **policy_fields(opts.policy, request.engine),
         max_num_batched_tokens=opts.max_num_batched_tokens,
         static_batch_size=opts.static_batch_size,
         static_decode_to=opts.static_decode_to,
@@ -295,12 +407,27 @@ def simulate_plan(request: SimulateRequest) -> SimulationResult:
                 prefill_max_batched_tokens=d.prefill_max_batched_tokens,
                 kv_link_gb_per_s=d.kv_link_gb_per_s,
             )
-            return simulate_disaggregated(spec, pools, requests, request.slo)
-        return simulate(spec, requests, request.slo)
+            # simulate_disaggregated prices with the roofline of ``spec`` unless it takes a
+            # cost model (simulator/disaggregated.py decides; passed where it does).
+            extra = (
+                {"cost_model": cost_model}
+                if "cost_model" in inspect.signature(simulate_disaggregated).parameters
+                else {}
+            )
+            return simulate_disaggregated(spec, pools, requests, request.slo, **extra)
+        return simulate(spec, requests, request.slo, cost_model=cost_model)
     except ValueError as exc:  # e.g. a static batch larger than the KV cache
         raise SpecError(
             "simulation", str(exc), "use a smaller batch or more GPUs per replica"
         ) from None
+
+
+def simulated_policy(request: SimulateRequest) -> str:
+    """The scheduling a run simulates: ``disaggregated``, an explicit policy, or the
+    engine's scheduler (``vllm_v1 scheduler of vllm 0.19.0``)."""
+    if request.disaggregation is not None:
+        return "disaggregated"
+    return policy_label(request.options.policy, request.engine)
 
 
 def render_simulation(request: SimulateRequest, result: SimulationResult, files: list[str]) -> str:
@@ -313,11 +440,13 @@ def render_simulation(request: SimulateRequest, result: SimulationResult, files:
             f"{e.count} x TP{e.tp}xPP{e.pp}" for e in request.disaggregation.prefill
         )
         replicas = f"prefill {prefill} | decode {replicas} (B_m {request.disaggregation.decode_micro_batches})"
-    policy = "disaggregated" if request.disaggregation is not None else request.options.policy
+    policy = simulated_policy(request)
     lines = [
         f"servesolve simulate: {request.model.name} on {request.cluster.name}, {replicas}, "
         f"{policy}, workload {request.workload.name} ({int(m['num_requests'])} requests), "
         f"SLO {request.slo.name} (p{request.slo.percentile:g})",
+        f"  engine {request.engine.label}, token budget {request.options.max_num_batched_tokens}, "
+        f"priced by the {request_cost_model(request).source}",
         f"  simulated {m['duration_s']:.1f} s in {result.wall_time_s:.2f} s of wall time",
         f"  throughput {m['throughput_rps']:.2f} req/s ({m['output_tokens_per_s']:.0f} output tok/s)"
         + (

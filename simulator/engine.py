@@ -11,6 +11,11 @@ recomputation (as vLLM does): its blocks are freed, it returns to the head of th
 and later re-prefills its input plus the tokens it had generated, which the cost model
 charges like any prefill.
 
+With a serving-engine spec (``EngineSpec``), a decode-only iteration of ``n`` sequences
+runs as its CUDA graph of ``engine_spec.padded_decode_batch(n)`` sequences: the shape's
+``graph_seqs``, which the cost model prices (None without an engine, and for iterations
+that prefill, which run eagerly).
+
 How long an iteration takes is the engine's :class:`BaseIterationTimer`'s answer. The
 default, :class:`CostModelTimer`, asks the cost model for the plan's pipelined period; the
 replay harness (``servesolve.replay``) plugs in a timer that runs the plan on a real model
@@ -32,6 +37,7 @@ from servesolve.simulator.request_state import RequestState
 
 if TYPE_CHECKING:
     from servesolve.simulator.simulation import SimulationSpec
+    from servesolve.specs.engine import EngineSpec
 
 
 @dataclass
@@ -44,6 +50,8 @@ class IterationLog:
     decode_seqs: list[float]
     context_tokens: list[float]
     blocks_used: list[int]
+    prefill_seqs: list[float]
+    graph_seqs: list[float]  # NaN: not padded to a CUDA graph
 
 
 class BaseIterationTimer(ABC):
@@ -87,6 +95,7 @@ class Engine:
         max_num_seqs: int,
         max_num_batched_tokens: int,
         timer: BaseIterationTimer | None = None,
+        engine_spec: EngineSpec | None = None,
     ) -> None:
         self.engine_id = engine_id
         self.replica_id = replica_id
@@ -99,6 +108,7 @@ class Engine:
         self.max_num_seqs = max_num_seqs
         self.max_num_batched_tokens = max_num_batched_tokens
         self.timer = timer if timer is not None else CostModelTimer()
+        self.engine_spec = engine_spec
         self.free_blocks = num_blocks
         self.waiting: deque[int] = deque()
         self.running: list[int] = []
@@ -106,7 +116,7 @@ class Engine:
         self.in_flight: IterationPlan | None = None
         self.arrivals_done = False
         self.outstanding_tokens = 0
-        self.log = IterationLog([], [], [], [], [], [])
+        self.log = IterationLog([], [], [], [], [], [], [], [])
 
     # ---- queue --------------------------------------------------------------------
     def add(self, rid: int) -> None:
@@ -204,7 +214,9 @@ class Engine:
     def token_plan(
         self, prefill_ids: np.ndarray, chunks: np.ndarray, decode_ids: np.ndarray
     ) -> IterationPlan:
-        """The cost-model shape of prefilling ``chunks`` and decoding ``decode_ids``."""
+        """The cost-model shape of prefilling ``chunks`` and decoding ``decode_ids``; a
+        decode-only iteration is padded to a captured CUDA graph when the engine has an
+        ``engine_spec``."""
         s = self.state
         before = s.prefilled[prefill_ids]
         completes = before + chunks == s.prompt_tokens[prefill_ids]
@@ -216,6 +228,12 @@ class Engine:
             decode_seqs=float(len(decode_ids)),
             decode_context_tokens=context,
             sampled_seqs=float(len(decode_ids) + int(completes.sum())),
+            prefill_seqs=float(len(prefill_ids)),
+            graph_seqs=(
+                float(self.engine_spec.padded_decode_batch(len(decode_ids)))
+                if self.engine_spec is not None and not len(prefill_ids) and len(decode_ids)
+                else None
+            ),
         )
         return IterationPlan(prefill_ids, chunks, decode_ids, shape)
 
@@ -235,6 +253,9 @@ class Engine:
         log.decode_seqs.append(plan.shape.decode_seqs)
         log.context_tokens.append(plan.shape.decode_context_tokens)
         log.blocks_used.append(self.num_blocks - self.free_blocks)
+        log.prefill_seqs.append(plan.shape.prefill_seqs)
+        graph = plan.shape.graph_seqs
+        log.graph_seqs.append(float("nan") if graph is None else graph)
         return now_s + duration
 
     def complete(self, now_s: float) -> None:

@@ -42,6 +42,27 @@ def slo_met(requests: pd.DataFrame, slo: SloSpec) -> pd.Series:
     return ok
 
 
+def token_gaps_s(iterations: pd.DataFrame) -> pd.Series:
+    """Time between tokens of each decode iteration: from the end of the engine's previous
+    decode iteration in the same busy period (so prefill-only iterations that pause the
+    decodes, as vLLM 0.6 and SGLang schedule them, count) or, for the first decode after
+    a prefill, from the end of the iteration before it. Indexed like the decode rows."""
+    it = (
+        iterations.sort_values(["engine", "start_s"])
+        if "engine" in iterations
+        else (iterations.sort_values("start_s").assign(engine=0))
+    )
+    end = it["start_s"] + it["duration_s"]
+    prev_end = end.groupby(it["engine"]).shift()
+    idle = it["start_s"] > prev_end + 1e-12
+    period = (idle | prev_end.isna()).groupby(it["engine"]).cumsum()
+    decoding = it["decode_seqs"] > 0
+    last_decode_end = end.where(decoding).groupby([it["engine"], period]).shift()
+    last_decode_end = last_decode_end.groupby([it["engine"], period]).ffill()
+    gap = end - last_decode_end.fillna(prev_end.where(~idle)).fillna(it["start_s"])
+    return gap[decoding]
+
+
 def summarize(
     requests: pd.DataFrame, iterations: pd.DataFrame, spec: SimulationSpec, slo: SloSpec | None
 ) -> dict[str, float]:
@@ -66,12 +87,12 @@ def summarize(
         out[f"{metric}_mean"] = float(values.mean()) if len(values) else float("nan")
         for p in PERCENTILES:
             out[f"{metric}_p{p}"] = float(values.quantile(p / 100)) if len(values) else float("nan")
-    decode = iterations[iterations["decode_seqs"] > 0]
+    decode = iterations[iterations["decode_seqs"] > 0].assign(gap_s=token_gaps_s(iterations))
     for p in PERCENTILES:
         out[f"tbt_s_p{p}"] = (
             float(
                 np.quantile(
-                    decode["duration_s"],
+                    decode["gap_s"],
                     p / 100,
                     weights=decode["decode_seqs"],
                     method="inverted_cdf",

@@ -30,9 +30,13 @@ from servesolve.simulator.policies.base_policy import BaseBatchingPolicy
 from servesolve.simulator.policies.chunked_prefill import ChunkedPrefill
 from servesolve.simulator.policies.continuous_batching import ContinuousBatching
 from servesolve.simulator.policies.rra import RoundRobinAllocation
+from servesolve.simulator.policies.sglang import SglangPrefillFirst
 from servesolve.simulator.policies.static_batching import StaticBatching
+from servesolve.simulator.policies.trtllm import TrtllmInflightBatching
+from servesolve.simulator.policies.vllm_v0 import VllmV0
 from servesolve.simulator.request_state import RequestState
 from servesolve.simulator.router import ROUTERS
+from servesolve.specs.engine import EngineSpec
 from servesolve.specs.hardware import ClusterSpec
 from servesolve.specs.model import ModelSpec
 from servesolve.specs.slo import SloSpec
@@ -58,7 +62,16 @@ class ReplicaGroupSpec:
 
 @dataclass(frozen=True)
 class SimulationSpec:
-    """Everything one simulation needs besides the requests."""
+    """Everything one simulation needs besides the requests.
+
+    ``engine`` (a serving-engine spec) replaces ``policy`` by the engine's scheduler
+    (``vllm_v1``: chunked prefill; ``vllm_v0``: vLLM 0.6's; ``sglang``; ``trtllm``), pads
+    decode-only iterations to its CUDA-graph sizes, and reserves its memory (its
+    ``gpu_memory_utilization`` replaces this spec's, its CUDA-graph and communication
+    buffers come on top of ``runtime_reserve_gib``). The token budget stays
+    ``max_num_batched_tokens`` (set it from ``engine.max_num_batched_tokens`` for the
+    engine's default). None: ``policy`` and the memory model as they are.
+    """
 
     model: ModelSpec
     cluster: ClusterSpec
@@ -76,6 +89,7 @@ class SimulationSpec:
     runtime_reserve_gib: float = 1.0
     iteration_overhead_s: float = 0.002
     kv_capacity_tokens: int | None = None  # override the memory model (tests, what-ifs)
+    engine: EngineSpec | None = None  # serving engine: scheduler, CUDA graphs, memory
 
 
 @dataclass
@@ -87,6 +101,19 @@ class SimulationResult:
 
 
 def _policy(spec: SimulationSpec) -> BaseBatchingPolicy:
+    """The scheduler of one engine: the serving engine's when ``spec.engine`` is set, else
+    ``spec.policy``."""
+    if spec.engine is not None:
+        scheduler = spec.engine.scheduler
+        if scheduler == "vllm_v1":
+            return ChunkedPrefill()
+        if scheduler == "vllm_v0":
+            return VllmV0(spec.model.max_context_tokens)
+        if scheduler == "sglang":
+            return SglangPrefillFirst()
+        if scheduler == "trtllm":
+            return TrtllmInflightBatching()
+        raise ValueError(f"unknown engine scheduler '{scheduler}'")
     if spec.policy == "continuous":
         return ContinuousBatching()
     if spec.policy == "chunked_prefill":
@@ -126,6 +153,7 @@ def build_engines(
                 spec.gpu_memory_utilization,
                 spec.runtime_reserve_gib,
                 group.stage_layers,
+                engine=spec.engine,
             ).kv_capacity_tokens
         blocks = capacity // spec.block_size // group.pp
         if blocks < 1:
@@ -155,6 +183,7 @@ def build_engines(
                         max_num_seqs=math.ceil(group.max_num_seqs / group.pp),
                         max_num_batched_tokens=spec.max_num_batched_tokens,
                         timer=timer,
+                        engine_spec=spec.engine,
                     )
                 )
                 next_engine += 1
@@ -198,18 +227,39 @@ def simulate(
     slo: SloSpec | None = None,
     timer: BaseIterationTimer | None = None,
     cost_model: RooflineCostModel | None = None,
+    concurrency: int | None = None,
+    stagger_s: float = 0.0,
+    stagger_wave: int = 0,
 ) -> SimulationResult:
     """Run ``requests`` (columns arrival_time_s, input_tokens, output_tokens) through ``spec``.
 
     ``timer`` gives each iteration's duration; None prices it with ``cost_model`` (the
     roofline of ``spec`` by default; e.g. a ``TableCostModel``) through
     ``CostModelTimer``. ``servesolve.replay.ReplayTimer`` runs it on a real model.
+
+    ``concurrency`` (a closed loop, as a benchmark client at fixed concurrency): that many
+    clients all send their first request at t=0 and each sends its next one the instant
+    its previous one finishes. Client ``c`` sends rows ``c, c + concurrency, ...`` of
+    ``requests`` in table order; ``arrival_time_s`` is ignored and the result's arrival
+    times are the send times. None: an open loop at the table's arrival times.
+    ``stagger_s`` and ``stagger_wave``: client ``c`` sends its request of wave
+    ``stagger_wave`` (its ``stagger_wave``-th, from 0) ``c * stagger_s`` later than it
+    would. Identical requests sent together stay in lock-step forever in a deterministic
+    simulation, while real clients drift apart within a few requests (network and host
+    jitter); spreading one wave's sends over a request's duration models that drift
+    (wave 0: from the start; wave 1: after a synchronized first wave, as a benchmark
+    whose measured phase starts all clients at once).
     """
     import time
 
     start_wall = time.perf_counter()
-    order = np.argsort(requests["arrival_time_s"].to_numpy(), kind="stable")
-    requests = requests.iloc[order].reset_index(drop=True)
+    if concurrency is None:
+        order = np.argsort(requests["arrival_time_s"].to_numpy(), kind="stable")
+        requests = requests.iloc[order].reset_index(drop=True)
+    elif concurrency < 1:
+        raise ValueError(f"concurrency={concurrency}: give at least 1 client, or None")
+    else:
+        requests = requests.reset_index(drop=True).assign(arrival_time_s=np.nan)
     state = RequestState(requests)
     replicas = build_engines(spec, state, timer, cost_model)
     engines = [e for engines in replicas for e in engines]
@@ -218,8 +268,17 @@ def simulate(
         timer.prepare(spec, state, engines)
     router = ROUTERS[spec.router]()
     events = EventQueue()
-    if state.num_requests:
+    if concurrency is not None:
+        if stagger_s < 0:
+            raise ValueError(f"stagger_s={stagger_s}: give a delay >= 0")
+        first = min(concurrency, state.num_requests)
+        for rid in range(first):
+            sent = rid * stagger_s if stagger_wave == 0 else 0.0
+            state.arrival_s[rid] = sent
+            events.push(sent, EventKind.ARRIVAL, rid)
+    elif state.num_requests:
         events.push(float(state.arrival_s[0]), EventKind.ARRIVAL, 0)
+    num_arrived = 0
     wake_pending: set[int] = set()  # engines with a WAKE in the queue
 
     def request_wake(engine: Engine, now: float) -> None:
@@ -235,10 +294,11 @@ def simulate(
             engine = min(replicas[replica], key=lambda e: e.outstanding_tokens)
             state.replica[rid] = replica
             engine.add(rid)
+            num_arrived += 1
             next_arrival = rid + 1
-            if next_arrival < state.num_requests:
+            if concurrency is None and next_arrival < state.num_requests:
                 events.push(float(state.arrival_s[next_arrival]), EventKind.ARRIVAL, next_arrival)
-            else:
+            elif num_arrived == state.num_requests:
                 for e in engines:
                     e.arrivals_done = True
                     if not e.busy:
@@ -254,9 +314,19 @@ def simulate(
                     events.push(end, EventKind.ITERATION_DONE, engine)
         else:
             engine = payload
+            plan = engine.in_flight
             engine.complete(now)
             engine.busy = False
             request_wake(engine, now)
+            if concurrency is not None and plan is not None:
+                touched = np.concatenate([plan.prefill_ids, plan.decode_ids])
+                for rid in touched[state.finish_s[touched] == now] + concurrency:
+                    if rid < state.num_requests:  # the client's next request, sent now
+                        sent = now
+                        if rid // concurrency == stagger_wave:
+                            sent += (rid % concurrency) * stagger_s
+                        state.arrival_s[rid] = sent
+                        events.push(sent, EventKind.ARRIVAL, int(rid))
 
     unfinished = int(np.isnan(state.finish_s).sum())
     if unfinished:

@@ -131,3 +131,58 @@ def test_shipped_vidur_tables_load():
 def test_missing_file_is_named(tmp_path):
     with pytest.raises(CostTableError, match="not found"):
         load_table(tmp_path / "nope.csv")
+
+
+def test_flagged_extrapolation_follows_the_slope_from_the_edge():
+    flag = TableInterpolator(validate_table(_gemm_table()), "gemm", ["m"], ["k", "n"], "flag")
+    key = {"k": 128, "n": 512}
+
+    def linear(point):  # a model time proportional to m
+        return 3.0 * point["m"]
+
+    # Edge m = 64: 1e-6 x 8; twice the edge, twice the time (the slope's ratio 128 / 64).
+    out = flag.lookup({"m": 128}, key, linear)
+    assert out.extrapolated and math.isclose(out.latency_s, 16e-6, rel_tol=1e-9)
+    # Below the grid (edge m = 1: 1e-6) the same rule: m = 0.5 takes half of it.
+    assert math.isclose(flag.lookup({"m": 0.5}, key, linear).latency_s, 0.5e-6, rel_tol=1e-9)
+    # Inside the grid the slope is not used; refusing stays refusing.
+    assert math.isclose(flag.lookup({"m": 16}, key, linear).latency_s, 4e-6, rel_tol=1e-12)
+    refuse = TableInterpolator(validate_table(_gemm_table()), "gemm", ["m"], ["k", "n"])
+    with pytest.raises(ExtrapolationError, match="outside the measured grid"):
+        refuse.lookup({"m": 128}, key, linear)
+    # Two grid axes: only the axis past its edge moves (edge (64, k=181) -> (256, 181)).
+    two = TableInterpolator(validate_table(_gemm_table()), "gemm", ["m", "k"], ["n"], "flag")
+    edge = two.lookup({"m": 64, "k": 181}, {"n": 512}).latency_s
+    past = two.lookup({"m": 256, "k": 181}, {"n": 512}, linear)
+    assert past.extrapolated and math.isclose(past.latency_s, 4 * edge, rel_tol=1e-9)
+
+
+def _h100_table_model():
+    from servesolve.costs.table_model import TableCostModel, find_device_tables
+    from servesolve.specs import catalogue_entry, cluster_from_config, model_from_config
+
+    model = model_from_config(catalogue_entry("model", "llama3.1-70b"))
+    cluster = cluster_from_config(catalogue_entry("cluster", "h100x8"))
+    table, _ = find_device_tables("H100-SXM-80GB")
+    return TableCostModel(model, cluster, 0.0, table, extrapolation="flag")
+
+
+def test_table_gemms_past_the_grid_scale_along_the_roofline():
+    from servesolve.costs.roofline import RooflineCostModel
+
+    cost = _h100_table_model()
+    k = n = 8192  # measured for m = 1 ... 4096 (vidur)
+    edge = cost._gemm_s(4096, k, n)
+    assert cost.extrapolated["gemm"] == 0
+    roofline = RooflineCostModel._gemm_s(cost, 8192, k, n) / RooflineCostModel._gemm_s(
+        cost, 4096, k, n
+    )
+    at_8192 = cost._gemm_s(8192, k, n)
+    # No longer clamped to the m = 4096 time: the edge's time x the roofline's ratio (~2).
+    assert at_8192 != edge and math.isclose(at_8192, edge * roofline, rel_tol=1e-12)
+    assert 1.9 < at_8192 / edge < 2.0
+    assert cost.extrapolated["gemm"] == 1
+    # Continuous at the edge, and monotone in m across it.
+    assert math.isclose(cost._gemm_s(4095.9, k, n), cost._gemm_s(4096.1, k, n), rel_tol=0.01)
+    times = [cost._gemm_s(m, k, n) for m in (2048, 3072, 4096, 4097, 6144, 8192, 16384)]
+    assert all(a < b for a, b in zip(times, times[1:], strict=False))

@@ -185,8 +185,16 @@ def test_uncovered_gemms_fall_back_to_the_roofline(table):
 
 
 def test_cost_model_for_prefers_tables_when_the_device_has_them(tmp_path):
-    h100 = cluster_from_config(catalogue_entry("cluster", "h100x8"))
+    import dataclasses
+
+    from servesolve.costs.measured_model import MeasuredCostModel
+
+    measured = cluster_from_config(catalogue_entry("cluster", "h100x8"))
+    # The same GPU without a measured kernel database: the shipped vidur tables price it.
+    h100 = dataclasses.replace(measured, gpu=dataclasses.replace(measured.gpu, aic_system=None))
     h200 = cluster_from_config(catalogue_entry("cluster", "h200x8"))
+    h200 = dataclasses.replace(h200, gpu=dataclasses.replace(h200.gpu, aic_system=None))
+    assert isinstance(cost_model_for(MODEL, measured, 0.002), MeasuredCostModel)
     chosen = cost_model_for(MODEL, h100, 0.002)
     assert isinstance(chosen, TableCostModel) and "h100-sxm-80gb" in chosen.source
     assert type(cost_model_for(MODEL, h200, 0.002)) is RooflineCostModel  # no H200 tables

@@ -40,8 +40,10 @@ def test_same_instant_arrivals_share_the_first_iteration() -> None:
     result = simulate(spec(), requests([(0.0, 64, 3), (end, 32, 2)]))
     it = result.iterations
     assert it.start_s.iloc[1] == end
-    assert it.prefill_tokens.tolist() == [64, 32, 0]
-    assert it.decode_seqs.tolist() == [0, 1, 2]
+    # vLLM 0.6 semantics: the second prompt's iteration is prefill-only (the first
+    # request's decode pauses), then both decode, then the first alone.
+    assert it.prefill_tokens.tolist() == [64, 32, 0, 0]
+    assert it.decode_seqs.tolist() == [0, 0, 2, 1]
 
 
 @pytest.mark.parametrize("policy", ["continuous", "chunked_prefill"])
@@ -373,3 +375,21 @@ def test_disaggregated_router_spreads_prompts_over_prefill_replicas() -> None:
     r = simulate_disaggregated(spec(), dspec, requests(rows)).requests
     assert (r.replica[:30] == 0).all()
     assert r.replica[30:].tolist() == [0, 1] * 5
+
+
+def test_time_between_tokens_counts_prefill_only_pauses() -> None:
+    """Decodes paused by a prefill-only iteration wait for it: the gap runs from the end of
+    the previous decode iteration; after an idle period, from the iteration before."""
+    from servesolve.simulator.metrics import token_gaps_s
+
+    iterations = pd.DataFrame(
+        {
+            "engine": [0, 0, 0, 0, 0, 0, 1],
+            "start_s": [0.0, 1.0, 2.0, 5.0, 10.0, 11.0, 0.0],
+            "duration_s": [1.0, 1.0, 3.0, 1.0, 1.0, 1.0, 0.5],
+            "prefill_tokens": [64, 0, 32, 0, 16, 0, 0],
+            "decode_seqs": [0, 1, 0, 2, 0, 1, 3],
+        }
+    )
+    gaps = token_gaps_s(iterations)
+    assert gaps.sort_index().tolist() == [1.0, 4.0, 1.0, 0.5]

@@ -52,7 +52,7 @@ def test_rra_cycle_is_one_encoding_then_n_d_decodes_with_early_exit() -> None:
         spec(policy="rra", rra_encoder_batch=2, rra_decode_iterations=3),
         requests([(0.0, 50, 9), (0.0, 100, 2), (0.0, 30, 3)]),
     )
-    both = BatchShape(150, 50 * 51 / 2 + 100 * 101 / 2, 0, 0, 2)
+    both = BatchShape(150, 50 * 51 / 2 + 100 * 101 / 2, 0, 0, 2, prefill_seqs=2)
     shapes = [
         both,  # cycle 1: encode requests 0 and 1
         decode([50, 100]),  # request 1 finishes here with its 2 tokens

@@ -1,16 +1,74 @@
-"""Chunked prefill as in Sarathi-Serve (Agrawal et al., OSDI 2024).
+"""Chunked prefill as in Sarathi-Serve (Agrawal et al., OSDI 2024): vLLM V1's scheduler.
 
 Each iteration has a token budget (``max_num_batched_tokens``). Decodes go first, one
-token each; prompts already started continue; waiting requests are admitted with
+token each, and count against it; prompts already started continue; waiting requests are
+admitted (FIFO, while fewer than ``max_num_seqs`` run and KV blocks are free) with
 whatever budget is left, their prompts split into chunks across iterations. Decodes are
 never stalled behind a long prompt, which is what lowers tail TPOT under load.
+
+This is the ``vllm_v1`` engine scheduler (vLLM 0.8 and later: running requests first,
+then waiting ones, chunked prefill always on) and vLLM 0.6's chunked mode (see
+``VllmV0``), which passes its own budget of 512 tokens.
 """
 
 from __future__ import annotations
 
-from servesolve.simulator.policies.continuous_batching import ContinuousBatching
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from servesolve.simulator.policies.base_policy import BaseBatchingPolicy, IterationPlan
+
+if TYPE_CHECKING:
+    from servesolve.simulator.engine import Engine
 
 
-class ChunkedPrefill(ContinuousBatching):
+class ChunkedPrefill(BaseBatchingPolicy):
+    """Mixed iterations of decodes and prompt chunks within one token budget.
+
+    Parameters
+    ----------
+    max_num_batched_tokens
+        Token budget of an iteration; None: the engine's.
+    """
+
     name = "chunked_prefill"
-    split_prompts = True
+
+    def __init__(self, max_num_batched_tokens: int | None = None) -> None:
+        if max_num_batched_tokens is not None and max_num_batched_tokens < 1:
+            raise ValueError(
+                f"chunked_prefill: max_num_batched_tokens must be >= 1, got "
+                f"{max_num_batched_tokens}"
+            )
+        self.max_num_batched_tokens = max_num_batched_tokens
+
+    def schedule(self, engine: Engine, now_s: float) -> IterationPlan | None:
+        decode_ids = engine.reserve_decode_blocks()
+        limit = self.max_num_batched_tokens or engine.max_num_batched_tokens
+        budget = limit - len(decode_ids)
+        prefill_ids: list[int] = []
+        chunks: list[int] = []
+        state = engine.state
+        # Prompts already started (chunked prefill, or recomputation) continue first.
+        for rid in engine.prefilling():
+            chunk = min(int(state.prompt_tokens[rid] - state.prefilled[rid]), budget)
+            if chunk <= 0 or not engine.reserve_prefill_blocks(rid, chunk):
+                break
+            prefill_ids.append(rid)
+            chunks.append(chunk)
+            budget -= chunk
+        # Then admit waiting requests, oldest first.
+        while engine.waiting and len(engine.running) < engine.max_num_seqs and budget > 0:
+            rid = engine.waiting[0]
+            chunk = min(int(state.prompt_tokens[rid] - state.prefilled[rid]), budget)
+            if not engine.reserve_prefill_blocks(rid, chunk):
+                break
+            engine.admit_next()
+            prefill_ids.append(rid)
+            chunks.append(chunk)
+            budget -= chunk
+        if not prefill_ids and not len(decode_ids):
+            return None
+        return engine.token_plan(
+            np.asarray(prefill_ids, dtype=np.int64), np.asarray(chunks, dtype=np.int64), decode_ids
+        )

@@ -1,11 +1,19 @@
-"""Continuous (iteration-level) batching as in Orca (OSDI 2022) and vLLM (SOSP 2023).
+"""Continuous (iteration-level) batching as in Orca (OSDI 2022) and vLLM 0.6 (SOSP 2023).
 
-Every iteration decodes one token for each running request and, in the same iteration,
-prefills the whole prompt of newly admitted requests (FIFO) while the token budget
-(``max_num_batched_tokens``, decode tokens included), the sequence limit
-(``max_num_seqs``) and free KV blocks allow. A prompt is never split here; one larger
-than the whole budget is admitted alone into an otherwise empty iteration rather than
-left waiting forever. Chunked prefill (``ChunkedPrefill``) splits prompts instead.
+vLLM 0.6's default scheduler without chunked prefill (``Scheduler._schedule_default``):
+
+* when prompts wait, the iteration is prefill-only: waiting requests are admitted oldest
+  first, whole prompts, while their tokens fit ``max_num_batched_tokens`` (running
+  decodes do not count against it), fewer than ``max_num_seqs`` requests run (running
+  ones do count) and KV blocks are free; the first prompt that does not fit stops the
+  admission (FCFS: nothing behind it is admitted in its place);
+* otherwise the iteration decodes every running request (one token each), preempting
+  the youngest by recomputation when KV blocks run out.
+
+Decodes pause during prefill iterations (vLLM 0.6's TPOT spikes) but a prompt never waits
+behind running decodes. One deviation: vLLM rejects a prompt longer than its prompt limit;
+here a prompt larger than the whole budget is admitted alone into a prefill iteration so
+that it cannot wait forever. Chunked prefill (``ChunkedPrefill``) splits prompts instead.
 """
 
 from __future__ import annotations
@@ -19,44 +27,19 @@ from servesolve.simulator.policies.base_policy import BaseBatchingPolicy, Iterat
 if TYPE_CHECKING:
     from servesolve.simulator.engine import Engine
 
+_EMPTY = np.zeros(0, dtype=np.int64)
+
 
 class ContinuousBatching(BaseBatchingPolicy):
+    """Prefill-only iterations of whole prompts while prompts wait and fit, else decodes."""
+
     name = "continuous"
-    #: whether a prompt may be split across iterations (chunked prefill)
-    split_prompts = False
 
     def schedule(self, engine: Engine, now_s: float) -> IterationPlan | None:
+        plan = engine.prefill_plan(engine.max_num_seqs)
+        if plan is not None:
+            return plan
         decode_ids = engine.reserve_decode_blocks()
-        budget = engine.max_num_batched_tokens - len(decode_ids)
-        prefill_ids: list[int] = []
-        chunks: list[int] = []
-        state = engine.state
-        # Prompts already started (chunked prefill, or recomputation) continue first.
-        for rid in engine.prefilling():
-            remaining = int(state.prompt_tokens[rid] - state.prefilled[rid])
-            chunk = min(remaining, budget) if self.split_prompts else remaining
-            if chunk <= 0 or (chunk > budget and (prefill_ids or len(decode_ids))):
-                break
-            if not engine.reserve_prefill_blocks(rid, chunk):
-                break
-            prefill_ids.append(rid)
-            chunks.append(chunk)
-            budget -= chunk
-        # Then admit waiting requests, oldest first.
-        while engine.waiting and len(engine.running) < engine.max_num_seqs and budget > 0:
-            rid = engine.waiting[0]
-            remaining = int(state.prompt_tokens[rid] - state.prefilled[rid])
-            chunk = min(remaining, budget) if self.split_prompts else remaining
-            if chunk > budget and (prefill_ids or len(decode_ids)):
-                break
-            if not engine.reserve_prefill_blocks(rid, chunk):
-                break
-            engine.admit_next()
-            prefill_ids.append(rid)
-            chunks.append(chunk)
-            budget -= chunk
-        if not prefill_ids and not len(decode_ids):
+        if not len(decode_ids):
             return None
-        return engine.token_plan(
-            np.asarray(prefill_ids, dtype=np.int64), np.asarray(chunks, dtype=np.int64), decode_ids
-        )
+        return engine.token_plan(_EMPTY, _EMPTY, decode_ids)

@@ -95,7 +95,12 @@ class StaticBatching(BaseBatchingPolicy):
         steps = out - 1
         self._batch[engine.engine_id] = (ids, pad_in, steps, -1, blocks)
         shape = BatchShape(
-            float(take * pad_in), float(take * pad_in * (pad_in + 1) / 2), 0.0, 0.0, float(take)
+            float(take * pad_in),
+            float(take * pad_in * (pad_in + 1) / 2),
+            0.0,
+            0.0,
+            float(take),
+            prefill_seqs=float(take),
         )
         finishing = ids if steps <= 0 else _EMPTY
         return IterationPlan(ids, np.full(take, pad_in, dtype=np.int64), _EMPTY, shape, finishing)

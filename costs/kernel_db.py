@@ -1,0 +1,504 @@
+"""Measured kernel databases of aiconfigurator-core, addressed as system / op / engine / version.
+
+NVIDIA's aiconfigurator-core (Apache-2.0, a pinned dependency) ships kernel latencies
+measured inside each serving engine: ``systems/data/<system>/<op>/<engine>/<version>/
+*.parquet`` (latency in milliseconds). This module reads them from the installed package
+(nothing is copied into this repository) and answers single-kernel queries in seconds:
+
+* ``gemm_s(m, n, k)``: a dense GEMM of the database's dtype (``bfloat16``, ``fp8``,
+  ``fp8_block``, ``nvfp4``, ...), the fastest kernel the engine has for it;
+* ``context_attention_s(batch, seq)`` and ``generation_attention_s(batch, context)``:
+  prefill and decode attention of one layer on one GPU for given per-GPU heads;
+* ``allreduce_s(num_gpus, bytes, graph)``: the engine's custom all-reduce (CUDA-graph or
+  eager), else NCCL;
+* ``moe_s(tokens, ...)``: a fused MoE layer for the exact expert shape, when measured.
+
+Every query returns ``None`` when the database has no series for it (another source of
+the cost model's chain then prices it). Inside a series the value is interpolated
+log-log (``numpy.interp``); past its grid it is extrapolated along the roofline's slope
+from the grid's edge, ``t(x) = t(edge) * roof(x) / roof(edge)``, never clamped, and
+counted in :attr:`KernelDatabase.extrapolated`.
+
+A version the database lacks resolves to the newest measured version at or below it
+(backward fill, as aiconfigurator does), else to the oldest above it (forward fill);
+:attr:`KernelDatabase.versions` records which version priced each op family.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import importlib.metadata
+import importlib.resources
+import math
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from packaging.version import InvalidVersion, Version
+
+from servesolve.errors import SpecError
+
+#: Our dtype names -> the database's GEMM dtypes, in order of preference.
+GEMM_DTYPES: dict[str, tuple[str, ...]] = {
+    "bf16": ("bfloat16",),
+    "fp16": ("float16", "bfloat16"),
+    "fp8": ("fp8", "fp8_block"),
+    "fp4": ("nvfp4", "fp8"),
+    "int4": ("int4_wo", "w4a16", "bfloat16"),
+}
+KV_DTYPES: dict[str, str] = {"bf16": "bfloat16", "fp16": "bfloat16", "fp8": "fp8", "fp4": "fp8"}
+MOE_DTYPES: dict[str, tuple[str, ...]] = {
+    "bf16": ("bfloat16",),
+    "fp16": ("bfloat16",),
+    "fp8": ("fp8", "fp8_block"),
+    "fp4": ("nvfp4", "w4a16_mxfp4", "fp8"),
+    "int4": ("int4_wo", "w4a16_mxfp4"),
+}
+#: MoE routing skew of the measured MoE tables used (aiconfigurator's default workload).
+MOE_DISTRIBUTION = ("power_law_1.01", "balanced")
+
+Roof = Callable[[float], float]
+
+
+def aic_version() -> str:
+    """Installed aiconfigurator-core version (the data release every figure refers to)."""
+    return importlib.metadata.version("aiconfigurator-core")
+
+
+def aic_data_root() -> Path:
+    """``systems/data`` of the installed aiconfigurator-core."""
+    return Path(str(importlib.resources.files("aiconfigurator_core"))) / "systems" / "data"
+
+
+def _version_key(text: str) -> Version:
+    try:
+        return Version(text)
+    except InvalidVersion:
+        return Version("0")
+
+
+def resolve_version(folder: Path, wanted: str) -> str | None:
+    """The measured version under ``folder`` (``<op>/<engine>/``) that prices ``wanted``:
+    the newest at or below it, else the oldest above it; None when there is none."""
+    if not folder.is_dir():
+        return None
+    versions = sorted((p.name for p in folder.iterdir() if p.is_dir()), key=_version_key)
+    if not versions:
+        return None
+    target = _version_key(wanted)
+    below = [v for v in versions if _version_key(v) <= target]
+    return below[-1] if below else versions[0]
+
+
+@dataclass(frozen=True)
+class Curve:
+    """A measured series ``y(x)`` (x ascending), interpolated log-log inside its grid and
+    extrapolated along a roofline's slope outside it. Pure Python on precomputed logs:
+    a simulation asks millions of times."""
+
+    xs: tuple[float, ...]
+    ys: tuple[float, ...]
+    log_x: tuple[float, ...]
+    log_y: tuple[float, ...]
+
+    @classmethod
+    def of(cls, xs: Sequence[float], ys: Sequence[float]) -> Curve:
+        x = tuple(float(v) for v in xs)
+        y = tuple(float(v) for v in ys)
+        return cls(x, y, tuple(math.log(v) for v in x), tuple(math.log(v) for v in y))
+
+    def at(self, x: float, roof: Roof) -> tuple[float, bool]:
+        """``y(x)`` and whether it was extrapolated (``roof(x) / roof(edge)`` times the
+        edge's value)."""
+        xs = self.xs
+        if x < xs[0] or x > xs[-1] or len(xs) == 1:
+            edge = 0 if x < xs[0] else len(xs) - 1
+            base = roof(xs[edge])
+            ratio = roof(x) / base if base > 0 else 1.0
+            return self.ys[edge] * ratio, x != xs[edge]
+        i = bisect.bisect_left(xs, x)
+        if xs[i] == x:
+            return self.ys[i], False
+        lx, ly = self.log_x, self.log_y
+        w = (math.log(x) - lx[i - 1]) / (lx[i] - lx[i - 1])
+        return math.exp(ly[i - 1] + w * (ly[i] - ly[i - 1])), False
+
+
+def interp_loglog(
+    xs: Sequence[float], ys: Sequence[float], x: float, roof: Roof
+) -> tuple[float, bool]:
+    """``ys(x)`` interpolated log-log inside ``xs`` (ascending), extrapolated along
+    ``roof``'s slope from the nearer edge outside it; and whether it extrapolated."""
+    return Curve.of(xs, ys).at(x, roof)
+
+
+@dataclass(frozen=True)
+class _GemmGrid:
+    """Measured GEMM times per (n, k) as curves over m, and the n and k grids."""
+
+    ns: np.ndarray
+    ks: np.ndarray
+    series: dict[tuple[float, float], Curve]
+
+
+@dataclass
+class _Series2D:
+    """Latency over (outer, inner) on a possibly ragged grid: one inner curve per outer."""
+
+    outer: Curve  # outer grid (ys unused)
+    inner: list[Curve]
+    heads: int = 0
+
+    @classmethod
+    def from_frame(cls, frame: pd.DataFrame, outer: str, inner: str) -> _Series2D:
+        best = frame.groupby([outer, inner], sort=True)["latency"].min().reset_index()
+        outs, curves = [], []
+        for key, group in best.groupby(outer, sort=True):
+            outs.append(float(key))
+            curves.append(Curve.of(group[inner], group["latency"].to_numpy(float) * 1e-3))
+        return cls(Curve.of(outs, [1.0] * len(outs)), curves)
+
+    def at(self, x: float, y: float, roof: Callable[[float, float], float]) -> tuple[float, bool]:
+        """Interpolate in ``y`` within the bracketing ``x`` curves, then log-log in ``x``
+        (extrapolated along ``roof`` past either grid)."""
+        xs = self.outer.xs
+        if x <= xs[0] or x >= xs[-1] or len(xs) == 1:
+            i = 0 if x <= xs[0] else len(xs) - 1
+            value, out_y = self.inner[i].at(y, lambda v: roof(xs[i], v))
+            if x == xs[i]:
+                return value, out_y
+            return value * roof(x, y) / roof(xs[i], y), True
+        hi = bisect.bisect_left(xs, x)
+        if xs[hi] == x:
+            return self.inner[hi].at(y, lambda v: roof(x, v))
+        lo = hi - 1
+        v_lo, e_lo = self.inner[lo].at(y, lambda v: roof(xs[lo], v))
+        v_hi, e_hi = self.inner[hi].at(y, lambda v: roof(xs[hi], v))
+        lx = self.outer.log_x
+        w = (math.log(x) - lx[lo]) / (lx[hi] - lx[lo])
+        return math.exp((1 - w) * math.log(v_lo) + w * math.log(v_hi)), e_lo or e_hi
+
+
+@dataclass(eq=False)
+class KernelDatabase:
+    """The measured kernels of one system, served by one engine at one version.
+
+    Parameters
+    ----------
+    system: aiconfigurator system name (``h100_sxm``, ``h200_sxm``, ``b200_sxm``, ...).
+    engine: ``vllm``, ``sglang`` or ``trtllm``.
+    version: the engine release to model; each op family resolves to the nearest measured
+        release (see :func:`resolve_version`).
+    root: the ``systems/data`` folder (default: the installed package's).
+    """
+
+    system: str
+    engine: str
+    version: str
+    root: Path = field(default_factory=aic_data_root)
+    versions: dict[str, str] = field(default_factory=dict)
+    extrapolated: Counter = field(default_factory=Counter)
+
+    def __post_init__(self) -> None:
+        if not (self.root / self.system).is_dir():
+            known = sorted(p.name for p in self.root.iterdir() if p.is_dir())
+            raise SpecError(
+                "cluster.gpu.aic_system",
+                f"aiconfigurator-core {aic_version()} has no measured data for '{self.system}'",
+                f"use one of {', '.join(known)}, or null for the roofline",
+            )
+        self._gemm = functools.lru_cache(maxsize=1 << 16)(self._gemm_uncached)
+
+    @property
+    def label(self) -> str:
+        used = ", ".join(f"{op} {v}" for op, v in sorted(self.versions.items()))
+        return f"aiconfigurator-core {aic_version()} {self.system}/{self.engine} ({used})"
+
+    # ---- files ---------------------------------------------------------------------
+    def _folder(self, op: str, engine: str | None = None) -> Path | None:
+        base = self.root / self.system / op / (engine or self.engine)
+        version = resolve_version(base, self.version)
+        if version is None:
+            return None
+        self.versions[op if engine is None else f"{op}/{engine}"] = version
+        return base / version
+
+    @functools.cache  # noqa: B019 - one database per (system, engine, version) per run
+    def _table(self, op: str, name: str, engine: str | None = None) -> pd.DataFrame | None:
+        folder = self._folder(op, engine)
+        if folder is None or not (folder / name).is_file():
+            return None
+        return pd.read_parquet(folder / name)
+
+    def _flag(self, op: str, outside: bool) -> None:
+        if outside:
+            self.extrapolated[op] += 1
+
+    # ---- GEMM ----------------------------------------------------------------------
+    @functools.cache  # noqa: B019
+    def _gemm_series(self, dtype: str) -> _GemmGrid | None:
+        table = self._table("gemm", "gemm_perf.parquet")
+        if table is None:
+            return None
+        rows = table[table["gemm_dtype"] == dtype]
+        if rows.empty:
+            return None
+        best = rows.groupby(["n", "k", "m"], sort=True)["latency"].min().reset_index()
+        series = {
+            (float(n), float(k)): Curve.of(g["m"], g["latency"].to_numpy(float) * 1e-3)
+            for (n, k), g in best.groupby(["n", "k"], sort=True)
+        }
+        return _GemmGrid(
+            np.asarray(sorted({key[0] for key in series})),
+            np.asarray(sorted({key[1] for key in series})),
+            series,
+        )
+
+    def gemm_dtype(self, weight_dtype: str) -> str | None:
+        """The database dtype that prices GEMMs of ``weight_dtype`` weights, or None."""
+        for candidate in GEMM_DTYPES.get(weight_dtype, ()):
+            if self._gemm_series(candidate) is not None:
+                return candidate
+        return None
+
+    def gemm_s(
+        self, m: float, n: float, k: float, dtype: str, roof: Callable[[float, float, float], float]
+    ) -> float | None:
+        """Seconds of an ``m x k`` by ``k x n`` GEMM in database dtype ``dtype``.
+
+        Log-bilinear in (n, k) between the measured corners around the query, each
+        interpolated log-log in m; past the m grid of a corner, or past the (n, k) grid,
+        scaled along ``roof`` (a roofline GEMM time of ``(m, n, k)``) from the edge.
+        """
+        if m <= 0:
+            return 0.0
+        return self._gemm(float(m), float(n), float(k), dtype, roof)
+
+    @functools.cache  # noqa: B019
+    def _gemm_curve(self, n: float, k: float, dtype: str) -> tuple[Curve, float, float] | None:
+        """The m-curve of an (n, k) GEMM: log-bilinear between the measured (n, k)
+        corners around it (their m grids are shared), and the corner it extends from
+        when (n, k) lies past the grid (else n, k themselves)."""
+        grid = self._gemm_series(dtype)
+        if grid is None:
+            return None
+        n_pts, n_w = _bracket(grid.ns, n)
+        k_pts, k_w = _bracket(grid.ks, k)
+        corners = [
+            (grid.series.get((n_c, k_c)), wn * wk)
+            for n_c, wn in zip(n_pts, n_w, strict=True)
+            for k_c, wk in zip(k_pts, k_w, strict=True)
+        ]
+        if any(c is None for c, _ in corners):
+            return None
+        xs = corners[0][0].xs
+        if any(c.xs != xs for c, _ in corners):
+            common = sorted(set(xs).intersection(*(c.xs for c, _ in corners)))
+            if not common:
+                return None
+            xs = tuple(common)
+        log_y = [sum(w * math.log(c.at(x, _no_roof)[0]) for c, w in corners) for x in xs]
+        curve = Curve.of(xs, [math.exp(v) for v in log_y])
+        n_edge = n_pts[0] if len(n_pts) == 1 else n
+        k_edge = k_pts[0] if len(k_pts) == 1 else k
+        return curve, n_edge, k_edge
+
+    def _gemm_uncached(
+        self, m: float, n: float, k: float, dtype: str, roof: Callable[[float, float, float], float]
+    ) -> float | None:
+        found = self._gemm_curve(n, k, dtype)
+        if found is None:
+            return None
+        curve, n_edge, k_edge = found
+        t, outside = curve.at(m, lambda x: roof(x, n_edge, k_edge))
+        if n_edge != n or k_edge != k:
+            # Past the (n, k) grid: move from the nearest edge along the roofline.
+            t *= roof(m, n, k) / roof(m, n_edge, k_edge)
+            outside = True
+        self._flag("gemm", outside)
+        return t
+
+    # ---- attention -----------------------------------------------------------------
+    @functools.cache  # noqa: B019
+    def _attention_series(
+        self, phase: str, heads: int, kv_heads: int, head_dim: int, kv_dtype: str
+    ) -> _Series2D | None:
+        table = self._table("attention", f"{phase}_attention_perf.parquet")
+        if table is None:
+            return None
+        rows = table[
+            (table["head_dim"] == head_dim)
+            & (table["kv_cache_dtype"] == kv_dtype)
+            & (table["window_size"] == 0)
+            & (table["num_key_value_heads"] == kv_heads)
+        ]
+        if rows.empty:
+            return None
+        measured_heads = np.sort(rows["num_heads"].unique())
+        # Same KV heads, nearest query heads (time scales with heads: handled by caller).
+        nearest = int(measured_heads[np.argmin(np.abs(np.log(measured_heads / heads)))])
+        rows = rows[rows["num_heads"] == nearest]
+        inner = "isl" if phase == "context" else "step"
+        series = _Series2D.from_frame(rows, "batch_size", inner)
+        series.heads = nearest
+        return series
+
+    def attention_s(
+        self,
+        phase: str,
+        batch: float,
+        length: float,
+        heads: int,
+        kv_heads: int,
+        head_dim: int,
+        kv_dtype: str,
+        roof: Callable[[float, float], float],
+    ) -> float | None:
+        """Seconds of one layer's ``phase`` attention (``context``: ``batch`` prompts of
+        ``length`` tokens; ``generation``: ``batch`` sequences reading ``length`` cached
+        tokens) with ``heads`` / ``kv_heads`` per GPU."""
+        if batch <= 0:
+            return 0.0
+        series = self._attention_series(phase, heads, kv_heads, head_dim, kv_dtype)
+        if series is None:
+            return None
+        t, outside = series.at(float(batch), max(float(length), 1.0), roof)
+        self._flag(f"{phase}_attention", outside)
+        return t * heads / series.heads if heads != series.heads else t
+
+    # ---- communication ---------------------------------------------------------------
+    @functools.cache  # noqa: B019
+    def _allreduce_series(self, num_gpus: int, kind: str) -> Curve | None:
+        """All-reduce latency by message size: the engine's custom kernel (``graph`` or
+        ``eager``) or ``nccl``."""
+        if kind == "nccl":
+            table = self._table("comm", "nccl_perf.parquet", engine="nccl")
+            if table is None:
+                return None
+            rows = table[
+                (table["op_name"] == "all_reduce")
+                & (table["num_gpus"] == num_gpus)
+                & (table["nccl_dtype"] == "half")
+            ]
+        else:
+            table = self._table("comm", "custom_allreduce_perf.parquet")
+            if table is None:
+                return None
+            rows = table[table["num_gpus"] == num_gpus]
+            if "backend" in rows.columns:  # vLLM, SGLang: graph and eager variants
+                rows = rows[rows["backend"].str.endswith(kind)]
+        if rows.empty:
+            return None
+        best = rows.groupby("message_size")["latency"].min()
+        return Curve.of(best.index, best.to_numpy(float) * 1e-3)
+
+    def allreduce_s(
+        self, num_gpus: int, size_bytes: float, graph: bool, roof: Roof
+    ) -> float | None:
+        """Seconds of an all-reduce of ``size_bytes`` over ``num_gpus`` GPUs of a node.
+
+        Inside a CUDA graph: the engine's captured custom all-reduce. Eager: the faster of
+        its eager custom all-reduce and NCCL (engines hand large messages to NCCL).
+        """
+        if num_gpus <= 1 or size_bytes <= 0:
+            return 0.0
+        kinds = ("graph", "nccl") if graph else ("eager", "nccl")
+        times = []
+        for kind in kinds:
+            series = self._allreduce_series(num_gpus, kind)
+            if series is None:
+                continue
+            times.append(series.at(float(size_bytes), roof))
+            if graph:
+                break  # a captured graph runs the custom kernel when the engine has one
+        if not times:
+            return None
+        t, outside = min(times)
+        self._flag("all_reduce", outside)
+        return t
+
+    # ---- MoE -----------------------------------------------------------------------------
+    @functools.cache  # noqa: B019
+    def _moe_series(
+        self,
+        dtype_pref: tuple[str, ...],
+        hidden: int,
+        inter: int,
+        topk: int,
+        experts: int,
+        moe_tp: int,
+        moe_ep: int,
+    ) -> Curve | None:
+        table = self._table("moe", "moe_perf.parquet")
+        if table is None:
+            return None
+        rows = table[
+            (table["hidden_size"] == hidden)
+            & (table["inter_size"] == inter)
+            & (table["topk"] == topk)
+            & (table["num_experts"] == experts)
+            & (table["moe_tp_size"] == moe_tp)
+            & (table["moe_ep_size"] == moe_ep)
+        ]
+        for dtype in dtype_pref:
+            for dist in MOE_DISTRIBUTION:
+                sel = rows[(rows["moe_dtype"] == dtype) & (rows["distribution"] == dist)]
+                if not sel.empty:
+                    best = sel.groupby("num_tokens")["latency"].min()
+                    return Curve.of(best.index, best.to_numpy(float) * 1e-3)
+        return None
+
+    def moe_s(
+        self,
+        tokens: float,
+        weight_dtype: str,
+        hidden: int,
+        inter: int,
+        topk: int,
+        experts: int,
+        moe_tp: int,
+        moe_ep: int,
+        roof: Roof,
+    ) -> float | None:
+        """Seconds of one fused MoE layer over ``tokens`` tokens, when that exact expert
+        shape and split was measured."""
+        if tokens <= 0:
+            return 0.0
+        series = self._moe_series(
+            MOE_DTYPES.get(weight_dtype, ()), hidden, inter, topk, experts, moe_tp, moe_ep
+        )
+        if series is None:
+            return None
+        t, outside = series.at(float(tokens), roof)
+        self._flag("moe", outside)
+        return t
+
+
+def _no_roof(x: float) -> float:
+    return 1.0
+
+
+def _bracket(grid: np.ndarray, x: float) -> tuple[list[float], list[float]]:
+    """The grid points around ``x`` and their log-linear weights (the nearest edge
+    alone outside the grid)."""
+    if x <= grid[0]:
+        return [float(grid[0])], [1.0]
+    if x >= grid[-1]:
+        return [float(grid[-1])], [1.0]
+    # (inside: the two neighbours)
+    hi = int(np.searchsorted(grid, x))
+    lo = hi - 1
+    if grid[hi] == x:
+        return [float(x)], [1.0]
+    w = (np.log(x) - np.log(grid[lo])) / (np.log(grid[hi]) - np.log(grid[lo]))
+    return [float(grid[lo]), float(grid[hi])], [1.0 - w, w]
+
+
+@functools.cache
+def open_database(system: str, engine: str, version: str) -> KernelDatabase:
+    """One shared :class:`KernelDatabase` per (system, engine, version) per process."""
+    return KernelDatabase(system, engine, version)

@@ -1,0 +1,222 @@
+"""Iteration times from measured kernels (aiconfigurator-core), the roofline where none exist.
+
+A decoder layer on one GPU of a ``tp``-way replica, served by an engine, is the sum of:
+
+* GEMMs (QKV, output, FFN up and down, the MoE router) at the model's weight precision,
+  from the engine's measured GEMM table (``KernelDatabase.gemm_s``); a decode-only
+  iteration runs at its CUDA-graph padded size (``BatchShape.graph_seqs``);
+* a measured fused-MoE layer when the exact expert shape and split was measured, else
+  the roofline's expected-active-experts model over measured GEMMs;
+* context attention (prompts of an equivalent uniform length: ``s`` solves
+  ``b s (s + 1) / 2 = prefill_attention_pairs``) and generation attention (decode batch
+  at its mean context), measured with the per-GPU query and KV heads;
+* two all-reduces of the activations (``tp > 1``): the engine's custom all-reduce under
+  CUDA graphs when the iteration is graph-sized, eager otherwise, NCCL where the engine
+  has none; expert-parallel collectives and pipeline sends use the roofline's fits;
+* elementwise traffic and the embedding from the roofline.
+
+Then the engine's host time (``EngineSpec.host_time_s``) replaces the fixed
+``iteration_overhead_s``. Every part the database cannot price falls back to the
+roofline and is counted in :attr:`MeasuredCostModel.fallbacks`, so ``source`` says
+exactly what priced what.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections import Counter
+
+from servesolve.costs.kernel_db import KV_DTYPES, KernelDatabase
+from servesolve.costs.roofline import ACT_BYTES, ELEMENTWISE_PASSES, BatchShape, RooflineCostModel
+from servesolve.specs.engine import EngineSpec
+from servesolve.specs.hardware import ClusterSpec
+from servesolve.specs.model import ModelSpec
+
+#: Largest token count run under CUDA graphs when no engine is given (vLLM's default).
+DEFAULT_GRAPH_TOKENS = 512
+
+
+def equivalent_prompt_length(tokens: float, pairs: float, prompts: float) -> float:
+    """Uniform prompt length ``s`` with ``prompts`` prompts of ``s`` tokens covering
+    ``pairs`` causal (query, key) pairs: ``prompts * s (s + 1) / 2 = pairs``."""
+    if prompts <= 0:
+        return tokens
+    per = pairs / prompts
+    return max((math.sqrt(8.0 * per + 1.0) - 1.0) / 2.0, 1.0)
+
+
+class MeasuredCostModel(RooflineCostModel):
+    """Iteration times of ``model`` on ``cluster`` from the kernels ``db`` measured."""
+
+    def __init__(
+        self,
+        model: ModelSpec,
+        cluster: ClusterSpec,
+        iteration_overhead_s: float,
+        db: KernelDatabase,
+        engine: EngineSpec | None = None,
+    ) -> None:
+        super().__init__(model, cluster, iteration_overhead_s)
+        self.db = db
+        self.engine = engine
+        self.gemm_dtype = db.gemm_dtype(model.weight_dtype)
+        self.kv_dtype = KV_DTYPES.get(model.kv_cache_dtype, "bfloat16")
+        self.fallbacks: Counter = Counter()
+        sizes = engine.cuda_graph_capture_sizes if engine is not None else ()
+        self.graph_tokens = sizes[-1] if sizes else DEFAULT_GRAPH_TOKENS
+        self._layer_cache = functools.lru_cache(maxsize=1 << 15)(self._layer_uncached)
+
+    @property
+    def source(self) -> str:
+        text = (
+            f"measured kernels: {self.db.label}, GEMMs {self.gemm_dtype}, KV {self.kv_dtype}; "
+            "roofline: elementwise, embedding, pipeline sends"
+        )
+        if self.fallbacks:
+            text += "; roofline fallback: " + ", ".join(sorted(self.fallbacks))
+        if self.engine is not None:
+            text += f"; host costs: {self.engine.label}"
+        return text
+
+    # ---- roofline slopes (extrapolation) and fallbacks ----------------------------------
+    def _roof_gemm(self, m: float, n: float, k: float) -> float:
+        """Roofline GEMM time (scalar form of ``efficiency.gemm_time_s``)."""
+        eff = self.efficiency
+        flops = 2.0 * m * k * n / (self.peak_flops * eff.compute_efficiency)
+        traffic = self.weight_bytes * (m * k + k * n + m * n) / (self.hbm * eff.memory_efficiency)
+        return max(flops, traffic) + eff.kernel_overhead_s
+
+    def _roof_context(self, batch: float, seq: float) -> float:
+        m = self.model
+        flops = 2.0 * m.head_size * self._heads * batch * seq * (seq + 1)
+        compute = self.peak_flops * self.efficiency.compute_efficiency
+        kv = batch * seq * 2 * self._kv_heads * m.head_size * m.kv_bytes_per_element
+        return max(flops / compute, self._memory_op(kv)) + self.efficiency.kernel_overhead_s
+
+    def _roof_generation(self, batch: float, context: float) -> float:
+        m = self.model
+        kv = batch * context * 2 * self._kv_heads * m.head_size * m.kv_bytes_per_element
+        return self._memory_op(kv) + self.efficiency.kernel_overhead_s
+
+    # ---- building blocks -----------------------------------------------------------------
+    def _gemm_s(self, m: float, k: float, n: float) -> float:
+        if m <= 0:
+            return 0.0
+        if self.gemm_dtype is not None:
+            t = self.db.gemm_s(m, n, k, self.gemm_dtype, self._roof_gemm)
+            if t is not None:
+                return t
+        self.fallbacks["gemm"] += 1
+        return self._roof_gemm(m, n, k)
+
+    def _attention(self, shape: BatchShape, tp: int) -> float:
+        m = self.model
+        self._heads = max(m.num_attention_heads // tp, 1)
+        self._kv_heads = m.kv_heads_per_gpu(tp)
+        t = 0.0
+        if shape.prefill_tokens > 0:
+            prompts = shape.prefill_seqs or 1.0
+            seq = equivalent_prompt_length(
+                shape.prefill_tokens, shape.prefill_attention_pairs, prompts
+            )
+            measured = self.db.attention_s(
+                "context",
+                prompts,
+                seq,
+                self._heads,
+                self._kv_heads,
+                m.head_size,
+                self.kv_dtype,
+                self._roof_context,
+            )
+            if measured is None:
+                self.fallbacks["context attention"] += 1
+                measured = self._roof_context(prompts, seq)
+            t += measured
+        if shape.decode_seqs > 0:
+            context = shape.decode_context_tokens / shape.decode_seqs
+            measured = self.db.attention_s(
+                "generation",
+                shape.decode_seqs,
+                context,
+                self._heads,
+                self._kv_heads,
+                m.head_size,
+                self.kv_dtype,
+                self._roof_generation,
+            )
+            if measured is None:
+                self.fallbacks["generation attention"] += 1
+                measured = self._roof_generation(shape.decode_seqs, context)
+            t += measured
+        return t
+
+    def _ffn(self, tokens: float, tp: int, ep: int) -> float:
+        m = self.model
+        if not m.is_moe:
+            return self._ffn_time(tokens, tp)
+        moe_tp, moe_ep = (1, tp) if ep > 1 else (tp, 1)
+        measured = self.db.moe_s(
+            tokens,
+            m.weight_dtype,
+            m.hidden_size,
+            m.ffn_hidden_size,
+            m.experts_per_token,
+            m.num_experts,
+            moe_tp,
+            moe_ep,
+            lambda x: self._ep_ffn_time(x, tp) if ep > 1 else self._ffn_time(x, tp),
+        )
+        if measured is None:
+            self.fallbacks["moe"] += 1
+            return self._ep_ffn_time(tokens, tp) if ep > 1 else self._ffn_time(tokens, tp)
+        return measured + self._gemm(tokens / (tp if ep > 1 else 1), m.hidden_size, m.num_experts)
+
+    def _allreduce(self, tp: int, size_bytes: float, graph: bool) -> float:
+        measured = self.db.allreduce_s(
+            tp, size_bytes, graph, lambda b: self._collective("all_reduce", tp, 1, b)
+        )
+        if measured is None:
+            self.fallbacks["all-reduce"] += 1
+            return self._collective("all_reduce", tp, 1, size_bytes)
+        return measured
+
+    # ---- the layer, the head, the host ------------------------------------------------------
+    def layer_time_s(self, shape: BatchShape, tp: int, encoder: bool = False, ep: int = 1) -> float:
+        if self.model.architecture != "decoder_only" or encoder:
+            return super().layer_time_s(shape, tp, encoder, ep)
+        return self._layer_cache(shape, tp, ep)
+
+    def _layer_uncached(self, shape: BatchShape, tp: int, ep: int) -> float:
+        m = self.model
+        tokens = shape.prefill_tokens + shape.decode_seqs
+        if tokens <= 0:
+            return 0.0
+        run = shape.graph_seqs if shape.graph_seqs is not None else tokens
+        q = m.q_size / tp
+        kv = m.kv_heads_per_gpu(tp) * m.head_size
+        t = self._gemm(run, m.hidden_size, q + 2 * kv) + self._gemm(run, q, m.hidden_size)
+        t += self._ffn(run, tp, ep)
+        t += self._attention(shape, tp)
+        t += self._memory_op(ELEMENTWISE_PASSES * tokens * m.hidden_size * ACT_BYTES)
+        activations = run * m.hidden_size * ACT_BYTES
+        if ep > 1:
+            routed = activations * m.experts_per_token / tp
+            t += self._collective("reduce_scatter", tp, 1, activations)
+            t += 2 * self._collective("all_to_all", tp, 1, routed)
+            t += self._collective("all_gather", tp, 1, activations)
+        elif tp > 1:
+            t += 2 * self._allreduce(tp, activations, graph=run <= self.graph_tokens)
+        return t
+
+    def head_embed_s(self, shape: BatchShape, tp: int) -> tuple[float, float]:
+        m = self.model
+        tokens = shape.prefill_tokens + shape.decode_seqs
+        head = self._gemm(shape.sampled_seqs, m.hidden_size, m.vocab_size / tp)
+        return head, self._memory_op(tokens * m.hidden_size * ACT_BYTES)
+
+    def overhead_s(self, shape: BatchShape, tp: int) -> float:
+        if self.engine is None:
+            return self.iteration_overhead_s
+        return self.engine.host_time_s(shape.decode_seqs + shape.prefill_seqs, shape.prefill_seqs)

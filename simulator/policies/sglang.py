@@ -1,0 +1,66 @@
+"""SGLang's default scheduler: prefill-first, mixed chunks off.
+
+``Scheduler.get_next_batch_to_run`` builds a prefill ("extend") batch whenever it can and
+runs the decode batch only otherwise; ``PrefillAdder`` fills the prefill batch:
+
+* the request chunked in the previous prefill batch continues first;
+* waiting requests follow, oldest first, while fewer than ``max_num_seqs``
+  (``max_running_requests``) run and KV blocks are free, up to
+  ``max_num_batched_tokens`` (``chunked_prefill_size``) prompt tokens; the prompt that
+  crosses the budget is chunked at it and continues in the next prefill batch;
+* running decodes pause during prefill batches (``enable_mixed_chunk`` off), and a decode
+  batch runs every running request, preempting (SGLang: retracting) the youngest when KV
+  blocks run out.
+
+Not modelled: SGLang's admission reserve for running requests' future tokens
+(``new_token_ratio``), radix-cache prefix hits and page alignment of chunks (page size 1).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from servesolve.simulator.policies.base_policy import BaseBatchingPolicy, IterationPlan
+
+if TYPE_CHECKING:
+    from servesolve.simulator.engine import Engine
+
+_EMPTY = np.zeros(0, dtype=np.int64)
+
+
+class SglangPrefillFirst(BaseBatchingPolicy):
+    """A prefill batch (last prompt chunked at the budget) whenever prompts wait, else decodes."""
+
+    name = "sglang"
+
+    def schedule(self, engine: Engine, now_s: float) -> IterationPlan | None:
+        state = engine.state
+        budget = engine.max_num_batched_tokens
+        prefill_ids: list[int] = []
+        chunks: list[int] = []
+        for rid in engine.prefilling():  # the chunked request continues first
+            chunk = min(int(state.prompt_tokens[rid] - state.prefilled[rid]), budget)
+            if chunk <= 0 or not engine.reserve_prefill_blocks(rid, chunk):
+                break
+            prefill_ids.append(rid)
+            chunks.append(chunk)
+            budget -= chunk
+        while engine.waiting and len(engine.running) < engine.max_num_seqs and budget > 0:
+            rid = engine.waiting[0]
+            chunk = min(int(state.prompt_tokens[rid] - state.prefilled[rid]), budget)
+            if not engine.reserve_prefill_blocks(rid, chunk):
+                break
+            engine.admit_next()
+            prefill_ids.append(rid)
+            chunks.append(chunk)
+            budget -= chunk
+        if prefill_ids:
+            return engine.token_plan(
+                np.asarray(prefill_ids, dtype=np.int64), np.asarray(chunks, dtype=np.int64), _EMPTY
+            )
+        decode_ids = engine.reserve_decode_blocks()
+        if not len(decode_ids):
+            return None
+        return engine.token_plan(_EMPTY, _EMPTY, decode_ids)

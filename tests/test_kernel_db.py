@@ -1,0 +1,187 @@
+"""The measured-kernel database loader, on a small fixture laid out as aiconfigurator-core's.
+
+The fixture's latencies follow known formulas, so every interpolated, extrapolated or
+resolved value below is checked against a number computed by hand.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from servesolve.costs.kernel_db import KernelDatabase, interp_loglog, resolve_version
+from servesolve.errors import SpecError
+
+REL = 1e-9
+
+
+def _write(root: Path, op: str, engine: str, version: str, name: str, frame: pd.DataFrame) -> None:
+    folder = root / "toy_gpu" / op / engine / version
+    folder.mkdir(parents=True, exist_ok=True)
+    frame.to_parquet(folder / name)
+
+
+def gemm_ms(m: float, n: float, k: float) -> float:
+    """The fixture's GEMM law: 10 us fixed plus 1 ns per (m * n * k / 1e6)."""
+    return 0.01 + 1e-6 * m * n * k / 1e6
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    rows = []
+    for m in (1, 16, 256, 4096):
+        for n in (1024, 4096):
+            for k in (1024, 4096):
+                rows.append(("bfloat16", "torch", m, n, k, gemm_ms(m, n, k)))
+                # A slower second kernel for the same shape: the fastest one must win.
+                rows.append(("bfloat16", "slow", m, n, k, 2 * gemm_ms(m, n, k)))
+    gemm = pd.DataFrame(rows, columns=["gemm_dtype", "kernel_source", "m", "n", "k", "latency"])
+    _write(tmp_path, "gemm", "vllm", "0.10.0", "gemm_perf.parquet", gemm)
+    # Two versions of the attention tables: 0.8.0 and 0.12.0 (times differ by 2x).
+    for version, scale in (("0.8.0", 1.0), ("0.12.0", 2.0)):
+        att = []
+        for b in (1, 4, 16):
+            for step in (15, 255, 4095):
+                for heads in (8, 16):
+                    att.append(
+                        (b, step, heads, 1, 128, "bfloat16", 0, scale * 0.001 * b * (step + 1))
+                    )
+        frame = pd.DataFrame(
+            att,
+            columns=[
+                "batch_size",
+                "step",
+                "num_heads",
+                "num_key_value_heads",
+                "head_dim",
+                "kv_cache_dtype",
+                "window_size",
+                "latency",
+            ],
+        )
+        _write(tmp_path, "attention", "vllm", version, "generation_attention_perf.parquet", frame)
+    comm = pd.DataFrame(
+        [
+            (2, size, backend, lat)
+            for size in (1024, 1 << 20)
+            for backend, lat in (("vllm_graph", 0.004), ("vllm_eager", 0.02))
+        ],
+        columns=["num_gpus", "message_size", "backend", "latency"],
+    )
+    _write(tmp_path, "comm", "vllm", "0.10.0", "custom_allreduce_perf.parquet", comm)
+    return tmp_path
+
+
+def roof_gemm(m: float, n: float, k: float) -> float:
+    return 1e-3 * gemm_ms(m, n, k)
+
+
+def test_version_resolution_backward_then_forward(root: Path) -> None:
+    folder = root / "toy_gpu" / "attention" / "vllm"
+    assert resolve_version(folder, "0.11.0") == "0.8.0"  # newest at or below
+    assert resolve_version(folder, "0.12.0") == "0.12.0"
+    assert resolve_version(folder, "0.99") == "0.12.0"
+    assert resolve_version(folder, "0.6.0") == "0.8.0"  # nothing below: oldest above
+    assert resolve_version(root / "toy_gpu" / "nothing", "1.0") is None
+
+
+def test_gemm_exact_on_grid_fastest_kernel_and_loglog_between(root: Path) -> None:
+    db = KernelDatabase("toy_gpu", "vllm", "0.10.0", root=root)
+    assert db.gemm_dtype("bf16") == "bfloat16"
+    assert db.gemm_dtype("fp8") is None
+    assert db.gemm_s(256, 4096, 1024, "bfloat16", roof_gemm) == pytest.approx(
+        1e-3 * gemm_ms(256, 4096, 1024), rel=REL
+    )
+    # Between m = 16 and 256 the value is the log-log interpolant of the two neighbours.
+    t16, t256 = 1e-3 * gemm_ms(16, 1024, 1024), 1e-3 * gemm_ms(256, 1024, 1024)
+    w = math.log(64 / 16) / math.log(256 / 16)
+    expected = math.exp((1 - w) * math.log(t16) + w * math.log(t256))
+    assert db.gemm_s(64, 1024, 1024, "bfloat16", roof_gemm) == pytest.approx(expected, rel=REL)
+    # Between n corners: log-bilinear in n.
+    wn = math.log(2048 / 1024) / math.log(4096 / 1024)
+    a, b = 1e-3 * gemm_ms(256, 1024, 1024), 1e-3 * gemm_ms(256, 4096, 1024)
+    expected_n = math.exp((1 - wn) * math.log(a) + wn * math.log(b))
+    assert db.gemm_s(256, 2048, 1024, "bfloat16", roof_gemm) == pytest.approx(expected_n, rel=REL)
+    assert db.versions["gemm"] == "0.10.0"
+
+
+def test_gemm_past_the_grid_follows_the_roofline_never_clamps(root: Path) -> None:
+    db = KernelDatabase("toy_gpu", "vllm", "0.10.0", root=root)
+    edge = db.gemm_s(4096, 4096, 4096, "bfloat16", roof_gemm)
+    inside = db.gemm_s(4095.9, 4096, 4096, "bfloat16", roof_gemm)
+    outside = db.gemm_s(4096.1, 4096, 4096, "bfloat16", roof_gemm)
+    assert inside == pytest.approx(edge, rel=1e-3) and outside == pytest.approx(edge, rel=1e-3)
+    # The fixture follows its roofline exactly, so extrapolation recovers the law.
+    assert db.gemm_s(8192, 4096, 4096, "bfloat16", roof_gemm) == pytest.approx(
+        1e-3 * gemm_ms(8192, 4096, 4096), rel=1e-9
+    )
+    assert db.gemm_s(8192, 4096, 4096, "bfloat16", roof_gemm) > 1.8 * edge  # not clamped
+    # Past the (n, k) grid as well.
+    assert db.gemm_s(256, 8192, 1024, "bfloat16", roof_gemm) == pytest.approx(
+        1e-3 * gemm_ms(256, 8192, 1024), rel=1e-9
+    )
+    # Distinct extrapolated queries (repeats are memoised): m = 4096.1, m = 8192, n = 8192.
+    assert db.extrapolated["gemm"] == 3
+
+
+def test_generation_attention_interpolates_scales_heads_and_resolves_version(root: Path) -> None:
+    db = KernelDatabase("toy_gpu", "vllm", "0.11.0", root=root)  # -> 0.8.0 (scale 1)
+
+    def roof(b: float, ctx: float) -> float:
+        return 1e-6 * b * (ctx + 1)
+
+    t = db.attention_s("generation", 4, 255, 8, 1, 128, "bfloat16", roof)
+    assert t == pytest.approx(1e-6 * 4 * 256, rel=REL)
+    assert db.versions["attention"] == "0.8.0"
+    # 32 query heads are not measured: the nearest (16) scaled by 32 / 16.
+    assert db.attention_s("generation", 4, 255, 32, 1, 128, "bfloat16", roof) == pytest.approx(
+        2 * 1e-6 * 4 * 256, rel=REL
+    )
+    # Past the largest batch: along the roofline (linear in batch here).
+    assert db.attention_s("generation", 32, 255, 8, 1, 128, "bfloat16", roof) == pytest.approx(
+        1e-6 * 32 * 256, rel=REL
+    )
+    # A head size the table lacks: None, so the caller falls back.
+    assert db.attention_s("generation", 4, 255, 8, 1, 64, "bfloat16", roof) is None
+    newer = KernelDatabase("toy_gpu", "vllm", "0.12.0", root=root)
+    assert newer.attention_s("generation", 4, 255, 8, 1, 128, "bfloat16", roof) == pytest.approx(
+        2 * 1e-6 * 4 * 256, rel=REL
+    )
+
+
+def test_allreduce_graph_or_eager_and_missing_ops(root: Path) -> None:
+    db = KernelDatabase("toy_gpu", "vllm", "0.10.0", root=root)
+
+    def roof(size: float) -> float:
+        return 1.0
+
+    assert db.allreduce_s(2, 4096, True, roof) == pytest.approx(4e-6, rel=REL)
+    assert db.allreduce_s(2, 4096, False, roof) == pytest.approx(2e-5, rel=REL)
+    assert db.allreduce_s(1, 4096, True, roof) == 0.0
+    assert db.allreduce_s(8, 4096, True, roof) is None  # no 8-GPU rows, no NCCL table
+    assert db.moe_s(16, "bf16", 1024, 512, 2, 8, 1, 1, roof) is None  # no MoE table
+
+
+def test_unknown_system_is_one_line_naming_the_field(root: Path) -> None:
+    with pytest.raises(
+        SpecError, match=r"cluster\.gpu\.aic_system: .*'nope'.*fix: use one of toy_gpu"
+    ):
+        KernelDatabase("nope", "vllm", "0.10.0", root=root)
+
+
+def test_interp_loglog_continuity_at_both_edges() -> None:
+    xs = np.asarray([2.0, 8.0])
+    ys = np.asarray([1.0, 4.0])
+
+    def roof(x: float) -> float:
+        return 1.0 + x
+
+    assert interp_loglog(xs, ys, 4.0, roof) == (pytest.approx(2.0), False)
+    below, out = interp_loglog(xs, ys, 1.0, roof)
+    assert out and below == pytest.approx(1.0 * 2.0 / 3.0)
+    above, out = interp_loglog(xs, ys, 16.0, roof)
+    assert out and above == pytest.approx(4.0 * 17.0 / 9.0)

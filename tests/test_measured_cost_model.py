@@ -1,0 +1,130 @@
+"""The measured-kernel cost model on the installed aiconfigurator-core data, and the chain
+that picks a cost model for a run."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from servesolve.costs.kernel_db import open_database
+from servesolve.costs.measured_model import MeasuredCostModel, equivalent_prompt_length
+from servesolve.costs.roofline import (
+    ACT_BYTES,
+    ELEMENTWISE_PASSES,
+    BatchShape,
+    ReplicaConfig,
+    RooflineCostModel,
+)
+from servesolve.costs.table_model import TableCostModel, cost_model_for
+from servesolve.specs.catalog import (
+    catalogue_entry,
+    cluster_from_config,
+    load_engine,
+    model_from_config,
+)
+
+
+def _model(name: str = "llama3.1-70b", **changes: object):
+    return dataclasses.replace(model_from_config(catalogue_entry("model", name)), **changes)
+
+
+def _cluster(name: str = "h100x8"):
+    return cluster_from_config(catalogue_entry("cluster", name))
+
+
+def decode(batch: int, context: int, graph: int | None = None) -> BatchShape:
+    return BatchShape(0.0, 0.0, batch, batch * context, batch, 0.0, graph)
+
+
+def test_chain_prefers_measured_kernels_then_tables_then_roofline(tmp_path) -> None:
+    model = _model()
+    measured = cost_model_for(model, _cluster("h100x8"), 0.002)
+    assert isinstance(measured, MeasuredCostModel)
+    assert "aiconfigurator-core 0.12.0 h100_sxm/vllm" in measured.source
+    h200 = cost_model_for(model, _cluster("h200x8"), 0.002)
+    assert isinstance(h200, MeasuredCostModel) and "h200_sxm" in h200.source
+    # A40 has no measured database: the shipped vidur GEMM tables.
+    assert isinstance(cost_model_for(model, _cluster("a40x48"), 0.002), TableCostModel)
+    roofline = cost_model_for(model, _cluster("h100x8"), 0.002, tables="roofline")
+    assert type(roofline) is RooflineCostModel
+
+
+def test_engine_selects_database_and_host_costs() -> None:
+    engine = dataclasses.replace(
+        load_engine("sglang"),
+        host_iteration_s=0.001,
+        host_per_seq_s=1e-4,
+        host_per_new_request_s=0.01,
+    )
+    cm = cost_model_for(_model(), _cluster(), 0.002, engine=engine)
+    assert "h100_sxm/sglang" in cm.source and "host costs: sglang" in cm.source
+    shape = BatchShape(1000.0, 1000.0 * 1001 / 2, 10, 10 * 500, 11, 1.0)
+    assert cm.overhead_s(shape, 8) == pytest.approx(0.001 + 1e-4 * 11 + 0.01)
+    # Without an engine the fixed iteration overhead stays.
+    assert cost_model_for(_model(), _cluster(), 0.002).overhead_s(shape, 8) == 0.002
+
+
+def test_layer_gemms_are_the_databases_and_padding_raises_them() -> None:
+    model = _model()
+    cm = cost_model_for(model, _cluster(), 0.0)
+    db = cm.db
+    q = model.q_size / 4
+    kv = model.kv_heads_per_gpu(4) * model.head_size
+    direct = db.gemm_s(40, q + 2 * kv, model.hidden_size, "bfloat16", cm._roof_gemm)
+    assert cm._gemm(40, model.hidden_size, q + 2 * kv) == pytest.approx(direct, rel=1e-12)
+    # A decode of 33 padded to 40 runs its GEMMs and all-reduces as 40 sequences do;
+    # attention and elementwise work stay at 33.
+    padded = cm.layer_time_s(decode(33, 1000, graph=40), 4)
+    forty = cm.layer_time_s(decode(40, 1000, graph=40), 4)
+
+    def elementwise(tokens: int) -> float:
+        return cm._memory_op(ELEMENTWISE_PASSES * tokens * model.hidden_size * ACT_BYTES)
+
+    own = cm._attention(decode(33, 1000), 4) + elementwise(33)
+    other = cm._attention(decode(40, 1000), 4) + elementwise(40)
+    assert padded - own == pytest.approx(forty - other, rel=1e-9)
+    assert padded != cm.layer_time_s(decode(33, 1000), 4)
+
+
+def test_fp8_weights_use_fp8_kernels_and_run_faster_at_large_batches() -> None:
+    bf16 = cost_model_for(_model(), _cluster(), 0.0)
+    fp8 = cost_model_for(_model(weight_dtype="fp8", kv_cache_dtype="fp8"), _cluster(), 0.0)
+    assert fp8.gemm_dtype == "fp8" and fp8.kv_dtype == "fp8"
+    # The FFN up-projection of an 8192-token prefill on one GPU of TP8.
+    assert fp8._gemm(8192, 8192, 2 * 28672 / 8) < 0.75 * bf16._gemm(8192, 8192, 2 * 28672 / 8)
+    prefill = BatchShape(8192.0, 8192 * 8193 / 2, 0, 0, 1, 1.0)
+    config = ReplicaConfig(8, 1)
+    assert (
+        fp8.iteration_time(config, prefill).latency_s
+        < bf16.iteration_time(config, prefill).latency_s
+    )
+
+
+def test_gemm_is_continuous_at_the_measured_grid_edge_and_not_clamped() -> None:
+    cm = cost_model_for(_model(), _cluster(), 0.0)
+    n, k = 8192, 8192  # measured up to m = 32768
+    inside = cm._gemm(32767.5, k, n)
+    outside = cm._gemm(32768.5, k, n)
+    assert outside == pytest.approx(inside, rel=0.01)
+    assert cm._gemm(65536, k, n) > 1.8 * cm._gemm(32768, k, n)
+
+
+def test_attention_from_measured_tables_with_fixed_cost() -> None:
+    cm = cost_model_for(_model(), _cluster(), 0.0)
+    one = cm.layer_time_s(decode(1, 16), 8) - cm.layer_time_s(decode(1, 1), 8)
+    # Attention of a tiny decode costs a fixed ~10 us kernel, not ~0 as a pure roofline.
+    att = cm._attention(decode(1, 16), 8)
+    assert 5e-6 < att < 50e-6
+    assert abs(one) < 20e-6
+
+
+def test_equivalent_prompt_length_inverts_causal_pairs() -> None:
+    assert equivalent_prompt_length(3000.0, 3 * 1000 * 1001 / 2, 3.0) == pytest.approx(1000.0)
+    assert equivalent_prompt_length(512.0, 0.0, 0.0) == 512.0
+
+
+def test_database_is_shared_per_system_engine_version() -> None:
+    assert open_database("h100_sxm", "vllm", "0.19.0") is open_database(
+        "h100_sxm", "vllm", "0.19.0"
+    )
