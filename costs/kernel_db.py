@@ -9,8 +9,9 @@ measured inside each serving engine: ``systems/data/<system>/<op>/<engine>/<vers
   ``fp8_block``, ``nvfp4``, ...), the fastest kernel the engine has for it;
 * ``context_attention_s(batch, seq)`` and ``generation_attention_s(batch, context)``:
   prefill and decode attention of one layer on one GPU for given per-GPU heads;
-* ``allreduce_s(num_gpus, bytes, graph)``: the engine's custom all-reduce (CUDA-graph or
-  eager), else NCCL;
+* ``allreduce_s(num_gpus, elements, graph)``: the engine's custom all-reduce (CUDA-graph
+  or eager), else NCCL (the tables key messages by element count, as aiconfigurator's
+  ops do; NCCL at the release the system's YAML names, ``misc.nccl_version``);
 * ``moe_s(tokens, ...)``: a fused MoE layer for the exact expert shape, when measured.
 
 Every query returns ``None`` when the database has no series for it (another source of
@@ -38,6 +39,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import yaml
 from packaging.version import InvalidVersion, Version
 
 from servesolve.errors import SpecError
@@ -213,6 +215,17 @@ class KernelDatabase:
             )
         self._gemm = functools.lru_cache(maxsize=1 << 16)(self._gemm_uncached)
 
+    @functools.cached_property
+    def nccl_version(self) -> str:
+        """The NCCL release the system's YAML names (``misc.nccl_version``), else newest."""
+        config = self.root.parent / f"{self.system}.yaml"
+        if config.is_file():
+            data = yaml.safe_load(config.read_text()) or {}
+            version = (data.get("misc") or {}).get("nccl_version")
+            if version:
+                return str(version)
+        return "999"
+
     @property
     def label(self) -> str:
         used = ", ".join(f"{op} {v}" for op, v in sorted(self.versions.items()))
@@ -221,7 +234,8 @@ class KernelDatabase:
     # ---- files ---------------------------------------------------------------------
     def _folder(self, op: str, engine: str | None = None) -> Path | None:
         base = self.root / self.system / op / (engine or self.engine)
-        version = resolve_version(base, self.version)
+        wanted = self.nccl_version if engine == "nccl" else self.version
+        version = resolve_version(base, wanted)
         if version is None:
             return None
         self.versions[op if engine is None else f"{op}/{engine}"] = version
@@ -368,7 +382,9 @@ class KernelDatabase:
             return None
         t, outside = series.at(float(batch), max(float(length), 1.0), roof)
         self._flag(f"{phase}_attention", outside)
-        return t * heads / series.heads if heads != series.heads else t
+        if phase == "generation" or heads == series.heads:
+            return t  # decode reads the KV cache: flat in query heads (same KV heads)
+        return t * heads / series.heads  # prefill: FLOPs scale with query heads
 
     # ---- communication ---------------------------------------------------------------
     @functools.cache  # noqa: B019
@@ -396,15 +412,14 @@ class KernelDatabase:
         best = rows.groupby("message_size")["latency"].min()
         return Curve.of(best.index, best.to_numpy(float) * 1e-3)
 
-    def allreduce_s(
-        self, num_gpus: int, size_bytes: float, graph: bool, roof: Roof
-    ) -> float | None:
-        """Seconds of an all-reduce of ``size_bytes`` over ``num_gpus`` GPUs of a node.
+    def allreduce_s(self, num_gpus: int, elements: float, graph: bool, roof: Roof) -> float | None:
+        """Seconds of an all-reduce of ``elements`` 16-bit values over ``num_gpus`` GPUs of
+        a node (``roof``: a roofline time of that many elements).
 
         Inside a CUDA graph: the engine's captured custom all-reduce. Eager: the faster of
         its eager custom all-reduce and NCCL (engines hand large messages to NCCL).
         """
-        if num_gpus <= 1 or size_bytes <= 0:
+        if num_gpus <= 1 or elements <= 0:
             return 0.0
         kinds = ("graph", "nccl") if graph else ("eager", "nccl")
         times = []
@@ -412,7 +427,7 @@ class KernelDatabase:
             series = self._allreduce_series(num_gpus, kind)
             if series is None:
                 continue
-            times.append(series.at(float(size_bytes), roof))
+            times.append(series.at(float(elements), roof))
             if graph:
                 break  # a captured graph runs the custom kernel when the engine has one
         if not times:

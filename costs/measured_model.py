@@ -28,7 +28,13 @@ import math
 from collections import Counter
 
 from servesolve.costs.kernel_db import KV_DTYPES, KernelDatabase
-from servesolve.costs.roofline import ACT_BYTES, ELEMENTWISE_PASSES, BatchShape, RooflineCostModel
+from servesolve.costs.roofline import (
+    ACT_BYTES,
+    ELEMENTWISE_PASSES,
+    BatchShape,
+    RooflineCostModel,
+    equal_prompts,
+)
 from servesolve.specs.engine import EngineSpec
 from servesolve.specs.hardware import ClusterSpec
 from servesolve.specs.model import ModelSpec
@@ -37,13 +43,10 @@ from servesolve.specs.model import ModelSpec
 DEFAULT_GRAPH_TOKENS = 512
 
 
-def equivalent_prompt_length(tokens: float, pairs: float, prompts: float) -> float:
+def equivalent_prompt_length(pairs: float, prompts: float) -> float:
     """Uniform prompt length ``s`` with ``prompts`` prompts of ``s`` tokens covering
     ``pairs`` causal (query, key) pairs: ``prompts * s (s + 1) / 2 = pairs``."""
-    if prompts <= 0:
-        return tokens
-    per = pairs / prompts
-    return max((math.sqrt(8.0 * per + 1.0) - 1.0) / 2.0, 1.0)
+    return max((math.sqrt(8.0 * pairs / prompts + 1.0) - 1.0) / 2.0, 1.0)
 
 
 class MeasuredCostModel(RooflineCostModel):
@@ -57,15 +60,19 @@ class MeasuredCostModel(RooflineCostModel):
         db: KernelDatabase,
         engine: EngineSpec | None = None,
     ) -> None:
-        super().__init__(model, cluster, iteration_overhead_s)
+        super().__init__(model, cluster, iteration_overhead_s, engine)
         self.db = db
-        self.engine = engine
         self.gemm_dtype = db.gemm_dtype(model.weight_dtype)
         self.kv_dtype = KV_DTYPES.get(model.kv_cache_dtype, "bfloat16")
         self.fallbacks: Counter = Counter()
         sizes = engine.cuda_graph_capture_sizes if engine is not None else ()
         self.graph_tokens = sizes[-1] if sizes else DEFAULT_GRAPH_TOKENS
         self._layer_cache = functools.lru_cache(maxsize=1 << 15)(self._layer_uncached)
+
+    @property
+    def extrapolated(self) -> Counter:
+        """Distinct kernel queries answered past a measured grid (the database's count)."""
+        return self.db.extrapolated
 
     @property
     def source(self) -> str:
@@ -116,10 +123,10 @@ class MeasuredCostModel(RooflineCostModel):
         self._kv_heads = m.kv_heads_per_gpu(tp)
         t = 0.0
         if shape.prefill_tokens > 0:
-            prompts = shape.prefill_seqs or 1.0
-            seq = equivalent_prompt_length(
-                shape.prefill_tokens, shape.prefill_attention_pairs, prompts
+            prompts = shape.prefill_seqs or equal_prompts(
+                shape.prefill_tokens, shape.prefill_attention_pairs
             )
+            seq = equivalent_prompt_length(shape.prefill_attention_pairs, prompts)
             measured = self.db.attention_s(
                 "context",
                 prompts,
@@ -173,13 +180,13 @@ class MeasuredCostModel(RooflineCostModel):
             return self._ep_ffn_time(tokens, tp) if ep > 1 else self._ffn_time(tokens, tp)
         return measured + self._gemm(tokens / (tp if ep > 1 else 1), m.hidden_size, m.num_experts)
 
-    def _allreduce(self, tp: int, size_bytes: float, graph: bool) -> float:
+    def _allreduce(self, tp: int, elements: float, graph: bool) -> float:
         measured = self.db.allreduce_s(
-            tp, size_bytes, graph, lambda b: self._collective("all_reduce", tp, 1, b)
+            tp, elements, graph, lambda e: self._collective("all_reduce", tp, 1, e * ACT_BYTES)
         )
         if measured is None:
             self.fallbacks["all-reduce"] += 1
-            return self._collective("all_reduce", tp, 1, size_bytes)
+            return self._collective("all_reduce", tp, 1, elements * ACT_BYTES)
         return measured
 
     # ---- the layer, the head, the host ------------------------------------------------------
@@ -207,7 +214,9 @@ class MeasuredCostModel(RooflineCostModel):
             t += 2 * self._collective("all_to_all", tp, 1, routed)
             t += self._collective("all_gather", tp, 1, activations)
         elif tp > 1:
-            t += 2 * self._allreduce(tp, activations, graph=run <= self.graph_tokens)
+            # Captured graphs run decode-only iterations (graph_seqs); the rest run eagerly.
+            graph = shape.graph_seqs is not None and shape.graph_seqs <= self.graph_tokens
+            t += 2 * self._allreduce(tp, run * m.hidden_size, graph=graph)
         return t
 
     def head_embed_s(self, shape: BatchShape, tp: int) -> tuple[float, float]:
@@ -215,8 +224,3 @@ class MeasuredCostModel(RooflineCostModel):
         tokens = shape.prefill_tokens + shape.decode_seqs
         head = self._gemm(shape.sampled_seqs, m.hidden_size, m.vocab_size / tp)
         return head, self._memory_op(tokens * m.hidden_size * ACT_BYTES)
-
-    def overhead_s(self, shape: BatchShape, tp: int) -> float:
-        if self.engine is None:
-            return self.iteration_overhead_s
-        return self.engine.host_time_s(shape.decode_seqs + shape.prefill_seqs, shape.prefill_seqs)

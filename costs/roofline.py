@@ -51,6 +51,7 @@ import pandas as pd
 from servesolve.costs.comm import AlphaBeta, comm_model
 from servesolve.costs.efficiency import RooflineEfficiency, gemm_time_s, roofline_efficiency
 from servesolve.costs.memory import check_stage_layers, stage_layer_counts, stage_layers
+from servesolve.specs.engine import EngineSpec
 from servesolve.specs.hardware import ClusterSpec
 from servesolve.specs.model import BYTES_PER_ELEMENT, ModelSpec
 
@@ -148,11 +149,19 @@ class IterationTime:
 class RooflineCostModel:
     """Iteration times of one model on one cluster, for any replica config."""
 
-    def __init__(self, model: ModelSpec, cluster: ClusterSpec, iteration_overhead_s: float) -> None:
+    def __init__(
+        self,
+        model: ModelSpec,
+        cluster: ClusterSpec,
+        iteration_overhead_s: float,
+        engine: EngineSpec | None = None,
+    ) -> None:
         self.model = model
         self.cluster = cluster
         self.gpu = cluster.gpu
         self.iteration_overhead_s = iteration_overhead_s
+        #: the serving engine: its host costs replace ``iteration_overhead_s`` when set
+        self.engine = engine
         self.efficiency: RooflineEfficiency = roofline_efficiency(cluster.gpu.name)
         use_fp8 = model.weight_dtype == "fp8" and cluster.gpu.peak_tflops_fp8 is not None
         self.peak_flops = (
@@ -295,7 +304,7 @@ class RooflineCostModel:
         compute = self.gpu.peak_flops * fit.prefill.efficiency  # fitted on bf16 kernels
         t = 0.0
         if shape.prefill_tokens > 0:
-            seqs = shape.prefill_seqs or _equal_prompts(
+            seqs = shape.prefill_seqs or equal_prompts(
                 shape.prefill_tokens, shape.prefill_attention_pairs
             )
             t += fit.prefill.fixed_s + fit.prefill.per_seq_s * seqs + prefill_flops / compute
@@ -313,8 +322,12 @@ class RooflineCostModel:
         return head, self._memory_op(tokens * m.hidden_size * ACT_BYTES)
 
     def overhead_s(self, shape: BatchShape, tp: int) -> float:
-        """Fixed host time of one iteration (scheduling, input preparation, sampling)."""
-        return self.iteration_overhead_s
+        """Host time of one iteration (scheduling, input preparation, sampling): the
+        engine's (per iteration, per sequence, per prompt chunk) when the model has one,
+        else the fixed ``iteration_overhead_s``."""
+        if self.engine is None:
+            return self.iteration_overhead_s
+        return self.engine.host_time_s(shape.decode_seqs + shape.prefill_seqs, shape.prefill_seqs)
 
     def iteration_time(self, config: ReplicaConfig, shape: BatchShape) -> IterationTime:
         """Time of one micro-batch ``shape`` through a ``config`` replica.
@@ -456,7 +469,7 @@ def _attention_fit(gpu_name: str) -> _AttentionFit | None:
     return _AttentionFit(phases["prefill"], phases["decode"], str(rows.at["prefill", "source"]))
 
 
-def _equal_prompts(tokens: float, pairs: float) -> float:
+def equal_prompts(tokens: float, pairs: float) -> float:
     """Prompts in a prefill of ``tokens`` tokens and ``pairs`` causal pairs, taken as ``b``
     equal prompts of ``s`` tokens (tokens = b s, pairs = b s (s + 1) / 2); at least one."""
     seq_len = max(2.0 * pairs / tokens - 1.0, 1.0)

@@ -81,8 +81,9 @@ class TableCostModel(RooflineCostModel):
         tables: pd.DataFrame,
         extrapolation: Extrapolation = "flag",
         label: str = "",
+        engine: EngineSpec | None = None,
     ) -> None:
-        super().__init__(model, cluster, iteration_overhead_s)
+        super().__init__(model, cluster, iteration_overhead_s, engine)
         if tables.empty:
             raise CostTableError("cost tables: empty; fix: profile the device first")
         self.tables = tables
@@ -389,7 +390,7 @@ def cost_model_for(
     engine's host costs replace ``iteration_overhead_s`` when ``engine`` is given.
     """
     if tables == "roofline":
-        return RooflineCostModel(model, cluster, iteration_overhead_s)
+        return RooflineCostModel(model, cluster, iteration_overhead_s, engine)
     roots: tuple[str | Path, ...] = () if tables == "auto" else (tables,)
     if roots and not Path(roots[0]).is_dir():
         raise CostTableError(
@@ -399,14 +400,14 @@ def cost_model_for(
     if roots:
         own = find_device_tables(cluster.gpu.name, roots, shipped=False)
         if own is not None:
-            return _table_model(model, cluster, iteration_overhead_s, own, extrapolation)
+            return _table_model(model, cluster, iteration_overhead_s, own, extrapolation, engine)
     measured = _measured_model(model, cluster, iteration_overhead_s, engine)
     if measured is not None:
         return measured
     found = find_device_tables(cluster.gpu.name)
     if found is None:
-        return RooflineCostModel(model, cluster, iteration_overhead_s)
-    return _table_model(model, cluster, iteration_overhead_s, found, extrapolation)
+        return RooflineCostModel(model, cluster, iteration_overhead_s, engine)
+    return _table_model(model, cluster, iteration_overhead_s, found, extrapolation, engine)
 
 
 def _table_model(
@@ -415,10 +416,11 @@ def _table_model(
     iteration_overhead_s: float,
     found: tuple[pd.DataFrame, Path],
     extrapolation: Extrapolation,
+    engine: EngineSpec | None,
 ) -> TableCostModel:
     table, folder = found
     label = f"{folder.parent.name}/{folder.name}"
-    return TableCostModel(model, cluster, iteration_overhead_s, table, extrapolation, label)
+    return TableCostModel(model, cluster, iteration_overhead_s, table, extrapolation, label, engine)
 
 
 def _measured_model(

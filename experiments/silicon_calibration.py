@@ -4,8 +4,9 @@ Two kinds of parameters are not measured kernels and must be fitted:
 
 * the benchmark protocol's client drift (``drift_fraction``: over what share of one
   request's duration the clients' sends spread after the synchronized first wave; see
-  :mod:`servesolve.experiments.silicon_validation`), chosen from :data:`DRIFT_GRID` by
-  the median |TTFT error| of kernel-only predictions;
+  :mod:`servesolve.experiments.silicon_validation`), chosen per engine from
+  :data:`DRIFT_GRID` by the median |TTFT error| of kernel-only predictions (how fast
+  clients drift apart depends on how the engine batches new prompts);
 * each engine's host costs (``EngineSpec.host_iteration_s``, ``host_per_seq_s``,
   ``host_per_new_request_s``): with host costs at zero, every decode step of a batch of
   ``B`` lacks ``a + b B`` and every prefill additionally ``c``, so measured TPOT ~
@@ -40,7 +41,7 @@ from scipy.optimize import least_squares
 from servesolve.experiments import silicon_validation as sv
 
 #: Candidate client drifts (share of one request's duration).
-DRIFT_GRID = (0.05, 0.1, 0.15, 0.3)
+DRIFT_GRID = (0.05, 0.15, 0.3, 0.6, 1.0)
 #: Rows of the train split the fit samples, per engine at most.
 SAMPLE_PER_ENGINE = 80
 HOST_FIELDS = ("host_iteration_s", "host_per_seq_s", "host_per_new_request_s")
@@ -148,43 +149,44 @@ def calibrate(per_engine: int, jobs: int, out: Path) -> pd.DataFrame:
         )
     sample = train_sample(params, per_engine)
     print(f"silicon calibration: {len(sample)} train rows ({per_engine} per engine at most)")
-    scores = []
+    runs = []
     for drift in DRIFT_GRID:
         start = time.perf_counter()
-        pred = predict(sample, {**params, "drift_fraction": drift}, jobs)
+        pred = predict(sample, {**params, "drift_fraction": drift}, jobs).assign(drift=drift)
         ttft, tpot = _errors(pred)
-        scores.append((ttft, drift, pred))
+        runs.append(pred)
         print(
             f"  drift {drift}: kernel-only median |error| TTFT {ttft:.1f} %, TPOT {tpot:.1f} % "
             f"({len(pred)} rows, {time.perf_counter() - start:.0f} s)",
             flush=True,
         )
-    _, drift, kernel_only = min(scores, key=lambda s: s[0])
+    grid = pd.concat(runs, ignore_index=True)
+    score = grid.groupby(["engine", "drift"])["ttft_error_pct"].apply(lambda e: e.abs().median())
+    drift = {str(engine): float(score[engine].idxmin()) for engine in score.index.levels[0]}
+    print(f"  drift per engine: {drift}")
+    kernel_only = pd.concat(
+        [grid[(grid["engine"] == e) & (grid["drift"] == d)] for e, d in drift.items()],
+        ignore_index=True,
+    )
     kernel_only.to_csv(out.with_name("calibration_kernel_only.csv"), index=False)
     host = fit_host_costs(kernel_only)
     final = predict(sample, {**params, "drift_fraction": drift, "host_costs": host}, jobs)
     ttft, tpot = _errors(final)
-    print(f"  fitted (drift {drift}): train median |error| TTFT {ttft:.1f} %, TPOT {tpot:.1f} %")
-    records = [{"engine": "*", "parameter": "drift_fraction", "value": drift}] + [
+    print(f"  fitted: train median |error| TTFT {ttft:.1f} %, TPOT {tpot:.1f} %")
+    records = [
+        {"engine": engine, "parameter": "drift_fraction", "value": value}
+        for engine, value in drift.items()
+    ] + [
         {"engine": engine, "parameter": field, "value": value}
         for engine, fields in host.items()
         for field, value in fields.items()
     ]
     table = pd.DataFrame(records).assign(
         train_rows=len(sample),
-        train_families=",".join(
-            sorted(
-                {m["family"] for m in params["models"]} - set(params.get("heldout_families") or [])
-            )
-        ),
+        train_families=",".join(sorted(set(sample["model_path"].map(_family(params))))),
         train_ttft_mae_pct=ttft,
         train_tpot_mae_pct=tpot,
     )
-    out.parent.mkdir(parents=True, exist_ok=True)
-    if out.exists():
-        raise FileExistsError(
-            f"{out} exists; move it away to refit (results are never overwritten)"
-        )
     table.to_csv(out, index=False)
     print(f"wrote {out}")
     return table

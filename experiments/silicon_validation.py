@@ -585,6 +585,15 @@ def aic_predictor(params: Mapping[str, Any]) -> tuple[AicPredictor | None, str |
     return predict_silicon_row, None
 
 
+def drift_for(params: Mapping[str, Any], engine: str) -> float:
+    """``drift_fraction`` of ``engine``: one number for every engine, or a mapping from
+    engine config name to number (the calibration fits one per engine)."""
+    drift = params.get("drift_fraction", 1.0)
+    if isinstance(drift, Mapping):
+        return float(drift[engine])
+    return float(drift)
+
+
 def error_pct(predicted: float | None, measured: float) -> float | None:
     if predicted is None or not math.isfinite(predicted) or not measured:
         return None
@@ -657,10 +666,11 @@ def predict_row(
                 tuple(sorted((str(k), float(v)) for k, v in host.items())),
                 int(params.get("benchmark_waves", 10)),
                 params.get("drift_wave", 1),
-                float(params.get("drift_fraction", 1.0)),
+                drift_for(params, plan.engine),
             )
-        except Exception as exc:  # noqa: BLE001 - one row's failure is that row's reason
-            # (a request larger than the KV cache, a cost-model gap): recorded, not fatal
+        except (ValueError, RuntimeError) as exc:
+            # A row the model cannot run (a request larger than the KV cache, weights that
+            # do not fit): recorded as its reason. Anything else is a bug and propagates.
             text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
             out["skip_reason"] = f"simulation failed: {type(exc).__name__}: {text}"[:300]
         else:

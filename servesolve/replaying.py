@@ -422,8 +422,12 @@ def replay(request: ReplayRequest, progress: bool = True) -> ReplayResult:
     max_num_seqs, planned_rate = _plan(request, cost_model, cluster, sample)
     seconds["plan"] = time.perf_counter() - start
     # Count extrapolation of the predicted run only, not of the planner's rate probing.
-    cost_model.extrapolated.clear()
-    cost_model.lookups.clear()
+    for counter in (
+        getattr(cost_model, "extrapolated", None),
+        getattr(cost_model, "lookups", None),
+    ):
+        if counter is not None:
+            counter.clear()
     rate = o.rate_per_s or o.load * planned_rate
     requests = poisson_requests(request.workload, rate, o.num_requests, o.seed)
     spec = SimulationSpec(

@@ -75,10 +75,6 @@ class EngineSpec:
     comm_buffer_gib: float = Field(
         default=0.0, ge=0, description="NCCL / custom all-reduce buffers, GiB per GPU when tp > 1"
     )
-    allreduce: Literal["custom", "nccl"] = Field(
-        default="custom",
-        description="all-reduce kernels of TP collectives: the engine's custom one or NCCL",
-    )
     host_iteration_s: float = Field(
         default=0.002, ge=0, description="host time per iteration (scheduling, sampling), s"
     )
@@ -86,7 +82,9 @@ class EngineSpec:
         default=0.0, ge=0, description="host time per sequence in an iteration, s"
     )
     host_per_new_request_s: float = Field(
-        default=0.0, ge=0, description="host time per request whose prefill starts, s"
+        default=0.0,
+        ge=0,
+        description="host time per prompt (or prompt chunk) prefilled in an iteration, s",
     )
     source: str = Field(default="", description="where defaults and host costs come from")
 
@@ -111,7 +109,7 @@ class EngineSpec:
 
     def host_time_s(self, num_seqs: float, num_new_requests: float) -> float:
         """Host time of one iteration over ``num_seqs`` sequences, ``num_new_requests`` of
-        them starting their prefill."""
+        them prefilling a prompt or a prompt chunk."""
         return (
             self.host_iteration_s
             + self.host_per_seq_s * num_seqs

@@ -60,8 +60,13 @@ class ModelSpec:
         default=1, gt=0, description="experts each token is routed to (top-k)"
     )
     tied_embeddings: bool = Field(default=False, description="LM head shares the embedding matrix")
-    weight_dtype: DType = Field(default="bf16", description="weight dtype: bf16, fp16, fp8, fp4 (NVFP4) or int4 (weight-only)")
-    kv_cache_dtype: DType = Field(default="bf16", description="KV-cache dtype: bf16, fp16, fp8 or fp4")
+    weight_dtype: DType = Field(
+        default="bf16",
+        description="weight dtype: bf16, fp16, fp8, fp4 (NVFP4) or int4 (weight-only)",
+    )
+    kv_cache_dtype: DType = Field(
+        default="bf16", description="KV-cache dtype: bf16, fp16, fp8 or fp4"
+    )
     hf_id: str | None = Field(
         default=None, description="Hugging Face repo id, used in the vLLM command"
     )

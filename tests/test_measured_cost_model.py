@@ -61,6 +61,9 @@ def test_engine_selects_database_and_host_costs() -> None:
     assert "h100_sxm/sglang" in cm.source and "host costs: sglang" in cm.source
     shape = BatchShape(1000.0, 1000.0 * 1001 / 2, 10, 10 * 500, 11, 1.0)
     assert cm.overhead_s(shape, 8) == pytest.approx(0.001 + 1e-4 * 11 + 0.01)
+    # Every source of the chain charges the engine's host costs.
+    roofline = cost_model_for(_model(), _cluster(), 0.002, tables="roofline", engine=engine)
+    assert roofline.overhead_s(shape, 8) == pytest.approx(0.001 + 1e-4 * 11 + 0.01)
     # Without an engine the fixed iteration overhead stays.
     assert cost_model_for(_model(), _cluster(), 0.002).overhead_s(shape, 8) == 0.002
 
@@ -120,11 +123,43 @@ def test_attention_from_measured_tables_with_fixed_cost() -> None:
 
 
 def test_equivalent_prompt_length_inverts_causal_pairs() -> None:
-    assert equivalent_prompt_length(3000.0, 3 * 1000 * 1001 / 2, 3.0) == pytest.approx(1000.0)
-    assert equivalent_prompt_length(512.0, 0.0, 0.0) == 512.0
+    assert equivalent_prompt_length(3 * 1000 * 1001 / 2, 3.0) == pytest.approx(1000.0)
+    assert equivalent_prompt_length(0.0, 1.0) == 1.0
 
 
 def test_database_is_shared_per_system_engine_version() -> None:
     assert open_database("h100_sxm", "vllm", "0.19.0") is open_database(
         "h100_sxm", "vllm", "0.19.0"
     )
+
+
+def test_allreduce_is_looked_up_by_elements_and_graph_only_for_captured_decodes() -> None:
+    cm = cost_model_for(_model(), _cluster(), 0.0)
+    db = cm.db
+
+    def roof(e: float) -> float:
+        return 1.0
+
+    # 8192 tokens x 8192 hidden values: the table's message size counts elements.
+    elements = 8192 * 8192
+    assert cm._allreduce(8, elements, graph=False) == pytest.approx(
+        db.allreduce_s(8, elements, False, roof)
+    )
+    prefill = BatchShape(64.0, 64 * 65 / 2, 0, 0, 1, 1.0)
+    captured = decode(64, 100, graph=64)
+    eager = decode(64, 100)
+    assert cm.layer_time_s(captured, 8) < cm.layer_time_s(eager, 8)  # graph all-reduce
+    assert cm.layer_time_s(prefill, 8) > 0
+    assert db.versions["comm/nccl"] == db.nccl_version == "2.27.3"  # h100_sxm.yaml
+
+
+def test_decode_attention_is_flat_in_query_heads() -> None:
+    db = open_database("h100_sxm", "vllm", "0.19.0")
+
+    def roof(b: float, ctx: float) -> float:
+        return 1e-9 * b * ctx
+
+    # 28 query heads are not measured: the nearest measured count's time, unscaled.
+    t28 = db.attention_s("generation", 64, 8000, 28, 4, 128, "bfloat16", roof)
+    t32 = db.attention_s("generation", 64, 8000, 32, 4, 128, "bfloat16", roof)
+    assert t28 == pytest.approx(t32, rel=0.05)

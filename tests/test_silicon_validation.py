@@ -169,8 +169,8 @@ def test_fixture_through_the_runner_writes_rows_and_summary(tmp_path: Path) -> N
     for name in ("ttft", "tpot"):
         expected = 100 * (done[f"predicted_{name}_ms"] / done[f"measured_{name}_ms"] - 1)
         np.testing.assert_allclose(done[f"{name}_error_pct"], expected, rtol=1e-9)
-    # waves x concurrency requests were simulated (the shipped config: 4 waves)
-    assert done["num_requests"].tolist() == [4 * b for b in done["batch"]]
+    # waves x concurrency requests were simulated (the shipped config: 3 waves)
+    assert done["num_requests"].tolist() == [3 * b for b in done["batch"]]
     assert [tuple(r) for r in done[["split", "parallelism"]].to_numpy()] == list(SIMULATED.values())
     skipped = rows.loc[list(SKIPPED)]
     assert skipped["predicted_ttft_ms"].isna().all() and skipped["skip_reason"].notna().all()
