@@ -53,6 +53,7 @@ from servesolve.specs import (
 from servesolve.specs.engine import EngineSpec
 from servesolve.specs.validation import SPEC_CONFIG, parse_spec
 from servesolve.workloads import WorkloadSpec, sample_requests, workload_from_dict
+from servesolve.workloads.spec import check_trace_count
 
 
 @spec_dataclass(config=SPEC_CONFIG)
@@ -210,10 +211,14 @@ class SimulateRequest:
         )
         assert options.max_num_batched_tokens is not None
         assert options.gpu_memory_utilization is not None
+        workload = workload_from_dict(cfg["workload"])
+        if workload.kind == "trace" and options.rate_per_s is None and options.num_requests:
+            # a Poisson rate resamples the lengths; the trace's own arrivals cannot
+            check_trace_count(workload, options.num_requests, "simulation.num_requests")
         return cls(
             model=model,
             cluster=cluster,
-            workload=workload_from_dict(cfg["workload"]),
+            workload=workload,
             slo=slo_from_config(cfg["slo"]),
             replicas=replicas,
             options=options,

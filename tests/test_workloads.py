@@ -27,6 +27,7 @@ from servesolve.workloads import (
     workload_from_dict,
 )
 from servesolve.workloads.lengths import sample_lengths
+from servesolve.workloads.spec import MAX_NUM_REQUESTS
 
 REPO = Path(__file__).resolve().parents[1]
 WORKLOAD_CONFS = sorted((REPO / "conf" / "workload").glob("*.yaml"))
@@ -294,15 +295,77 @@ def test_read_apex_jsonl(tmp_path):
     path = _write(
         tmp_path,
         "t.jsonl",
+        '{"ContextTokens": 7, "GeneratedTokens": 1, "StartTimeOffset": 500000000}\n'
         '{"ContextTokens": 10, "GeneratedTokens": 3, "StartTimeOffset": 2500000000, '
-        '"RequestID": "b"}\n'
-        '{"ContextTokens": 7, "GeneratedTokens": 1, "StartTimeOffset": 500000000}\n',
+        '"RequestID": "b"}\n',
     )
     df = read_trace(path, "apex_jsonl")
     _check_frame(df)
-    assert df["arrival_time_s"].tolist() == [0.5, 2.5]  # sorted by arrival
+    assert df["arrival_time_s"].tolist() == [0.5, 2.5]
     assert df["input_tokens"].tolist() == [7, 10]
     assert df["output_tokens"].tolist() == [1, 3]
+
+
+@pytest.mark.parametrize(
+    "name,fmt,text,line,column",
+    [
+        (
+            "t.jsonl",
+            "apex_jsonl",
+            '{"ContextTokens": 10, "GeneratedTokens": 3, "StartTimeOffset": 2500000000}\n'
+            '{"ContextTokens": 7, "GeneratedTokens": 1, "StartTimeOffset": 500000000}\n',
+            2,
+            "StartTimeOffset",
+        ),
+        (
+            "t.csv",
+            "splitwise_csv",
+            "arrived_at,num_prefill_tokens,num_decode_tokens\n0,5,5\n3,5,5\n1,5,5\n",
+            4,
+            "arrived_at",
+        ),
+        (
+            "t.csv",
+            "azure_csv",
+            "TIMESTAMP,ContextTokens,GeneratedTokens\n"
+            "2023-11-16 18:15:48.1805900,374,44\n2023-11-16 18:15:46.6805900,396,109\n",
+            3,
+            "TIMESTAMP",
+        ),
+    ],
+)
+def test_unsorted_arrival_times_are_refused_naming_the_line_and_column(
+    tmp_path, name, fmt, text, line, column
+):
+    path = _write(tmp_path, name, text)
+    with pytest.raises(TraceFormatError) as info:
+        read_trace(path, fmt)
+    assert info.value.line == line
+    assert f"{column} " in str(info.value) and "must not go backwards" in str(info.value)
+    assert str(info.value).endswith(f"fix: sort the trace by {column}")
+
+
+@pytest.mark.parametrize("fmt", ["apex_jsonl", "splitwise_csv", "azure_csv"])
+def test_binary_trace_is_refused_naming_the_line(tmp_path, fmt):
+    path = tmp_path / "t.bin"
+    path.write_bytes(b"arrived_at\n\x1f\x8b\x08\x00 gzip")
+    with pytest.raises(TraceFormatError) as info:
+        read_trace(path, fmt)
+    assert info.value.line == 2
+    assert "not UTF-8 text (byte 0x8b at offset 12)" in str(info.value)
+
+
+def test_num_requests_beyond_the_trace_is_refused():
+    d = _conf("synthetic_chat") | {"num_requests": 2001}
+    with pytest.raises(SpecError, match=r"^workload.num_requests: 2,001 requests asked for, but"):
+        workload_from_dict(d)
+    assert workload_from_dict(d | {"num_requests": 2000}).num_requests == 2000
+
+
+def test_num_requests_of_a_distribution_is_capped_with_an_error():
+    d = _conf("exegpt_s") | {"num_requests": MAX_NUM_REQUESTS + 1}
+    with pytest.raises(SpecError, match=r"^workload.num_requests: 10,000,001 requests is more"):
+        workload_from_dict(d)
 
 
 def test_read_azure_csv(tmp_path):

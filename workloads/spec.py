@@ -45,9 +45,11 @@ from servesolve.workloads.traces import (
 )
 
 __all__ = [
+    "MAX_NUM_REQUESTS",
     "WORKLOAD_KINDS",
     "WorkloadKind",
     "WorkloadSpec",
+    "check_trace_count",
     "sample_requests",
     "workload_from_dict",
 ]
@@ -56,6 +58,9 @@ WorkloadKind = Literal["distribution", "trace"]
 WORKLOAD_KINDS: tuple[str, ...] = get_args(WorkloadKind)
 
 _ROOT = "workload"
+#: Most requests a distribution workload may draw: its tables and the simulator's state take
+#: a few hundred bytes per request, so 10 million is already gigabytes.
+MAX_NUM_REQUESTS = 10_000_000
 _LENGTH_KEYS = ("mean_tokens", "std_tokens", "max_tokens", "min_tokens")
 _ARRIVAL_KEYS = ("process", "rate_per_s", "cv")
 
@@ -75,6 +80,13 @@ def _check_num_requests(value: object, kind: str, field: str) -> None:
                 field,
                 f"must be a whole number >= 1 for kind distribution, got {value!r}",
                 "set how many requests to draw, e.g. num_requests: 10000",
+            )
+        if int(value) > MAX_NUM_REQUESTS:
+            raise SpecError(
+                field,
+                f"{int(value):,} requests is more than the {MAX_NUM_REQUESTS:,} a run can hold "
+                "in memory",
+                f"set at most {MAX_NUM_REQUESTS} (e.g. 10000)",
             )
     elif value is not None and (not _is_int(value) or int(value) < 0):
         raise SpecError(
@@ -116,9 +128,9 @@ class WorkloadSpec:
     arrival:
         Arrival process. ``trace`` arrivals need ``kind: trace``.
     num_requests:
-        Requests to draw for ``distribution`` (>= 1); for ``trace``, the first N of the
-        trace in arrival order (``None`` or 0: all of it; more than the trace holds: all
-        of it).
+        Requests to draw for ``distribution`` (1 .. :data:`MAX_NUM_REQUESTS`); for
+        ``trace``, the first N of the trace in arrival order (``None`` or 0: all of it;
+        :func:`workload_from_dict` refuses more than the trace holds).
     seed:
         Seed of ``numpy.random.default_rng`` for lengths and generated arrivals.
     source:
@@ -343,9 +355,33 @@ def workload_from_dict(d: Mapping[str, Any]) -> WorkloadSpec:
             kwargs[key] = d[key]
     spec = WorkloadSpec(**kwargs)
     if spec.kind == "trace":
-        assert spec.trace_path is not None
+        assert spec.trace_path is not None and spec.trace_format is not None
         resolve_trace_path(spec.trace_path, f"{_ROOT}.trace_path")
+        # Read it now, so a malformed trace is reported before any run starts.
+        check_trace_count(spec, spec.num_requests, f"{_ROOT}.num_requests")
     return spec
+
+
+def check_trace_count(spec: WorkloadSpec, num_requests: int | None, field: str) -> int:
+    """Read a trace workload's file and return its number of requests; asking for more
+    requests than it holds (``num_requests``, from ``field``) is a user error.
+
+    Raises
+    ------
+    TraceFormatError
+        Malformed file (not text, a bad field, arrival times out of order).
+    SpecError
+        ``num_requests`` larger than the trace.
+    """
+    assert spec.trace_path is not None and spec.trace_format is not None
+    size = len(read_trace(spec.trace_path, spec.trace_format))
+    if num_requests and num_requests > size:
+        raise SpecError(
+            field,
+            f"{num_requests:,} requests asked for, but the trace {spec.trace_path} holds {size:,}",
+            f"set {field}={size} or less, or null for the whole trace",
+        )
+    return size
 
 
 # ----------------------------------------------------------------------------- sampling

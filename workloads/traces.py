@@ -25,9 +25,11 @@ Formats (:data:`TRACE_FORMATS`):
     Splitwise traces as processed by microsoft/vidur: header
     ``arrived_at,num_prefill_tokens,num_decode_tokens`` with ``arrived_at`` in seconds.
 
-Rows are sorted by arrival time (stably, so ties keep file order). A malformed file
-raises :class:`~servesolve.errors.TraceFormatError` naming the 1-based line of the first
-bad line (a CSV header is line 1).
+Arrival times must be non-decreasing down the file (ties keep file order); a file whose
+times go backwards is refused rather than silently reordered. A malformed file (not UTF-8
+text, a bad field, times out of order) raises
+:class:`~servesolve.errors.TraceFormatError` naming the 1-based line of the first bad line
+(a CSV header is line 1).
 
 Relative trace paths resolve first against the current directory, then against the
 ``data/`` folder shipped with this package.
@@ -35,6 +37,7 @@ Relative trace paths resolve first against the current directory, then against t
 
 from __future__ import annotations
 
+import io
 import json
 import math
 import re
@@ -190,6 +193,28 @@ def read_trace(path: str | Path, trace_format: str) -> pd.DataFrame:
 # ----------------------------------------------------------------------------- APEX JSONL
 
 
+def _read_text(path: Path, trace_format: str) -> str:
+    """The file as UTF-8 text; anything else (a binary file, another encoding) is refused
+    naming the line of the first undecodable byte."""
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise TraceFormatError(
+            str(path),
+            raw.count(b"\n", 0, exc.start) + 1,
+            f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start}); "
+            "is it a binary or compressed file?",
+            f"give workload.trace_path a plain-text {trace_format} trace",
+        ) from None
+
+
+def _first_decrease(values: np.ndarray) -> int | None:
+    """Index of the first value smaller than the one before it, or None."""
+    down = np.flatnonzero(np.diff(values) < 0)
+    return int(down[0]) + 1 if down.size else None
+
+
 def _apex_token_count(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value >= 1
 
@@ -203,47 +228,56 @@ def _read_apex_jsonl(path: Path) -> pd.DataFrame:
     arrival_ns: list[float] = []
     inputs: list[int] = []
     outputs: list[int] = []
-    with path.open("r", encoding="utf-8") as handle:
-        for line_no, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue  # blank lines (e.g. a trailing newline) carry no request
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise TraceFormatError(
-                    where, line_no, f"not valid JSON ({exc.msg})", fix_line
-                ) from None
-            if not isinstance(record, dict):
-                raise TraceFormatError(
-                    where, line_no, f"expected a JSON object, got {type(record).__name__}", fix_line
-                )
-            for key in _APEX_KEYS:
-                if key not in record:
-                    raise TraceFormatError(where, line_no, f"missing key {key!r}", fix_line)
-            for key in ("ContextTokens", "GeneratedTokens"):
-                if not _apex_token_count(record[key]):
-                    raise TraceFormatError(
-                        where,
-                        line_no,
-                        f"{key} must be an integer >= 1, got {record[key]!r}",
-                        fix_line,
-                    )
-            offset = record["StartTimeOffset"]
-            if (
-                not isinstance(offset, (int, float))
-                or isinstance(offset, bool)
-                or not math.isfinite(offset)
-                or offset < 0
-            ):
+    last_line = 0
+    for line_no, line in enumerate(io.StringIO(_read_text(path, "apex_jsonl")), start=1):
+        if not line.strip():
+            continue  # blank lines (e.g. a trailing newline) carry no request
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise TraceFormatError(
+                where, line_no, f"not valid JSON ({exc.msg})", fix_line
+            ) from None
+        if not isinstance(record, dict):
+            raise TraceFormatError(
+                where, line_no, f"expected a JSON object, got {type(record).__name__}", fix_line
+            )
+        for key in _APEX_KEYS:
+            if key not in record:
+                raise TraceFormatError(where, line_no, f"missing key {key!r}", fix_line)
+        for key in ("ContextTokens", "GeneratedTokens"):
+            if not _apex_token_count(record[key]):
                 raise TraceFormatError(
                     where,
                     line_no,
-                    f"StartTimeOffset must be a number of nanoseconds >= 0, got {offset!r}",
+                    f"{key} must be an integer >= 1, got {record[key]!r}",
                     fix_line,
                 )
-            arrival_ns.append(float(offset))
-            inputs.append(record["ContextTokens"])
-            outputs.append(record["GeneratedTokens"])
+        offset = record["StartTimeOffset"]
+        if (
+            not isinstance(offset, (int, float))
+            or isinstance(offset, bool)
+            or not math.isfinite(offset)
+            or offset < 0
+        ):
+            raise TraceFormatError(
+                where,
+                line_no,
+                f"StartTimeOffset must be a number of nanoseconds >= 0, got {offset!r}",
+                fix_line,
+            )
+        if arrival_ns and offset < arrival_ns[-1]:
+            raise TraceFormatError(
+                where,
+                line_no,
+                f"StartTimeOffset {offset!r} is earlier than {arrival_ns[-1]:.0f} on line "
+                f"{last_line}; arrival times must not go backwards",
+                "sort the trace by StartTimeOffset",
+            )
+        last_line = line_no
+        arrival_ns.append(float(offset))
+        inputs.append(record["ContextTokens"])
+        outputs.append(record["GeneratedTokens"])
     if not inputs:
         raise TraceFormatError(where, 1, "file has no requests", fix_line)
     return requests_frame(
@@ -261,7 +295,12 @@ def _read_csv(path: Path, trace_format: str) -> pd.DataFrame:
     time_col, input_col, output_col = _CSV_COLUMNS[trace_format]
     header_fix = f"start the file with the header {time_col},{input_col},{output_col}"
     try:
-        raw = pd.read_csv(path, dtype=str, keep_default_na=False, skip_blank_lines=False)
+        raw = pd.read_csv(
+            io.StringIO(_read_text(path, trace_format)),
+            dtype=str,
+            keep_default_na=False,
+            skip_blank_lines=False,
+        )
     except pd.errors.EmptyDataError:
         raise TraceFormatError(where, 1, "file is empty", header_fix) from None
     except pd.errors.ParserError as exc:
@@ -334,6 +373,16 @@ def _read_csv(path: Path, trace_format: str) -> pd.DataFrame:
             f"fix that row ({time_col},{input_col},{output_col}) or remove it",
         )
     assert arrival_s is not None
+    row = _first_decrease(arrival_s)
+    if row is not None:
+        raise TraceFormatError(
+            where,
+            row + 2,
+            f"{time_col} {raw[time_col].iloc[row].strip()} is earlier than "
+            f"{raw[time_col].iloc[row - 1].strip()} on line {row + 1}; arrival times must "
+            "not go backwards",
+            f"sort the trace by {time_col}",
+        )
     return requests_frame(arrival_s, tokens[input_col].to_numpy(), tokens[output_col].to_numpy())
 
 
