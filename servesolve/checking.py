@@ -108,8 +108,13 @@ def engine_cost_model(
 
     try:
         return cost_model_for(model, cluster, iteration_overhead_s, cost_tables, engine=engine)
-    except CostTableError as exc:
-        raise SpecError(field, str(exc), "use auto, roofline or a profiled root") from None
+    except CostTableError as exc:  # "cost_tables: PROBLEM; fix: FIX"
+        problem, _, fix = str(exc).partition("; fix: ")
+        raise SpecError(
+            field,
+            problem.removeprefix("cost_tables: "),
+            fix or "use auto, roofline or a profiled root",
+        ) from None
 
 
 @spec_dataclass(config=SPEC_CONFIG)

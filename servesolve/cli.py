@@ -18,6 +18,7 @@ import json
 import os
 import re
 import sys
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -246,6 +247,7 @@ def _check_output_dirs(overrides: list[str], multirun: bool) -> None:
                 raise SpecError(key, f"{existing} {what}", fix)
             if not os.access(existing, os.W_OK | os.X_OK):
                 raise SpecError(key, f"{existing} is not writable", fix)
+            _probe_new_folder(key, existing, fix)
             if rest or existing != path:
                 continue
             if key == "hydra.run.dir" and not multirun:
@@ -263,6 +265,17 @@ def _check_output_dirs(overrides: list[str], multirun: bool) -> None:
                     )
         except OSError as exc:
             raise SpecError(key, f"{value} cannot be used: {exc.strerror or exc}", fix) from None
+
+
+def _probe_new_folder(key: str, parent: Path, fix: str) -> None:
+    """Create and remove a folder in ``parent``: permissions alone do not tell whether a
+    file system takes new folders (``/proc``, a read-only mount, root's ``os.access``)."""
+    try:
+        os.rmdir(tempfile.mkdtemp(prefix=".servesolve-probe-", dir=parent))
+    except OSError as exc:
+        raise SpecError(
+            key, f"{parent} does not accept new folders ({exc.strerror or exc})", fix
+        ) from None
 
 
 def _to_container(cfg: DictConfig) -> dict[str, Any]:

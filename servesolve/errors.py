@@ -41,7 +41,12 @@ class UnknownNameError(SpecError):
     def __init__(self, field: str, name: str, known: list[str]) -> None:
         import difflib
 
-        close = difflib.get_close_matches(name, known, n=3, cutoff=0.4)
+        # Compared case-folded (H100-SXM is nearest h100-sxm-80gb), suggested as spelled.
+        folded = {k.casefold(): k for k in known}
+        close = [
+            folded[k]
+            for k in difflib.get_close_matches(str(name).casefold(), folded, n=3, cutoff=0.4)
+        ]
         hint = (
             f"did you mean {', '.join(close)}?"
             if close

@@ -22,6 +22,7 @@ null = profile now: replay compares against this machine, which has no shipped t
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import time
 from collections.abc import Mapping
@@ -68,14 +69,24 @@ class ProfileOptions:
     scale: int | Literal["auto"] | None = Field(
         default="auto", description="divide widths by this ('auto': 16 on a CPU, 1 on a GPU)"
     )
-    tp_sizes: list[PositiveInt] = Field(default=[1], description="TP shards to measure")
+    # Every grid axis needs a value: an empty one leaves the profiler nothing to time.
+    tp_sizes: list[PositiveInt] = Field(
+        default=[1], min_length=1, description="TP shards to measure"
+    )
     num_tokens: list[PositiveInt] = Field(
         default=[1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024],
+        min_length=1,
         description="GEMM / norm token counts",
     )
-    batch_sizes: list[PositiveInt] = Field(default=[1, 2, 4, 8, 16, 32])
-    seq_lens: list[PositiveInt] = Field(default=[8, 16, 32, 64, 128, 256])
-    context_lens: list[PositiveInt] = Field(default=[8, 32, 128, 512])
+    batch_sizes: list[PositiveInt] = Field(
+        default=[1, 2, 4, 8, 16, 32], min_length=1, description="decode batch sizes"
+    )
+    seq_lens: list[PositiveInt] = Field(
+        default=[8, 16, 32, 64, 128, 256], min_length=1, description="prefill sequence lengths"
+    )
+    context_lens: list[PositiveInt] = Field(
+        default=[8, 32, 128, 512], min_length=1, description="decode context lengths"
+    )
     max_prefill_tokens: PositiveInt = 2048
     warmup: int = Field(default=2, ge=0)
     repeats: PositiveInt = 5
@@ -99,7 +110,11 @@ class ReplayOptions:
     max_num_seqs: PositiveInt | None = Field(
         default=None, description="null: planned (the highest SLO-meeting rate)"
     )
-    max_num_seqs_candidates: list[PositiveInt] = Field(default=[1, 2, 4, 8, 16, 32])
+    max_num_seqs_candidates: list[PositiveInt] = Field(
+        default=[1, 2, 4, 8, 16, 32],
+        min_length=1,
+        description="max_num_seqs values to plan over when max_num_seqs is null",
+    )
     max_num_batched_tokens: PositiveInt = 512
     kv_capacity_tokens: PositiveInt = 16384
     num_requests: PositiveInt = 200
@@ -117,6 +132,32 @@ class EndpointOptions:
     api_key: str = "EMPTY"
     max_concurrency: PositiveInt = 256
     timeout_s: float = Field(default=600.0, gt=0)
+
+
+#: Modules of the ``replay`` extra each mode needs (the model runs on PyTorch; the
+#: endpoint client is the official ``openai`` package).
+REPLAY_MODULES = {"engine": ("torch",), "openai": ("torch", "openai")}
+
+
+def _installed(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except ImportError:  # an import hook that refuses the module
+        return False
+
+
+def require_replay_extra(command: str, modules: tuple[str, ...] = ("torch",)) -> None:
+    """One line naming the extra to install when a module of ``servesolve[replay]`` is
+    missing (``pip install -e .`` leaves it out)."""
+    missing = [name for name in modules if not _installed(name)]
+    if missing:
+        raise SpecError(
+            command,
+            f"needs {' and '.join(missing)}, which {'is' if len(missing) == 1 else 'are'} "
+            "not installed",
+            'install the replay extra: pip install -e ".[replay]" in a checkout '
+            "(pick the torch build for your GPU first)",
+        )
 
 
 def _device(value: object) -> str:
@@ -151,8 +192,13 @@ def run_spec(model: ModelSpec, device: str, options: ProfileOptions) -> ModelSpe
     scale = (16 if device == "cpu" else None) if options.scale == "auto" else options.scale
     try:
         return scaled_spec(model, layers, scale)  # type: ignore[arg-type]
-    except ValueError as exc:
-        raise SpecError("profile.num_layers/scale", str(exc), "give positive integers") from None
+    except ValueError as exc:  # "num_layers=0: fix: ..." or "scale=3: fix: ..."
+        problem, _, fix = str(exc).partition(": fix: ")
+        name = problem.partition("=")[0]
+        field = f"profile.{name}" if name in ("num_layers", "scale") else "profile"
+        raise SpecError(
+            field, f"{problem} is not usable", fix or "give positive integers"
+        ) from None
 
 
 def device_cluster(name: str, memory_gib: float = 64.0) -> ClusterSpec:
@@ -182,6 +228,7 @@ class ProfileRequest:
 
     @classmethod
     def from_config(cls, cfg: Mapping[str, Any]) -> ProfileRequest:
+        require_replay_extra("profile")
         device = _device(cfg.get("device", "cpu"))
         options = parse_spec(ProfileOptions, cfg.get("profile", {}) or {}, "profile")
         model = run_spec(model_from_config(cfg["model"]), device, options)
@@ -268,6 +315,8 @@ class ReplayRequest:
 
     @classmethod
     def from_config(cls, cfg: Mapping[str, Any]) -> ReplayRequest:
+        mode = (cfg.get("replay") or {}).get("mode", "engine")
+        require_replay_extra("replay", REPLAY_MODULES.get(mode, ("torch",)))
         device = _device(cfg.get("device", "cpu"))
         profile = parse_spec(ProfileOptions, cfg.get("profile", {}) or {}, "profile")
         options = parse_spec(ReplayOptions, cfg.get("replay", {}) or {}, "replay")

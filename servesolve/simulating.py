@@ -32,6 +32,7 @@ from servesolve.checking import (
     policy_fields,
     policy_label,
 )
+from servesolve.costs.memory import MemoryBudget, memory_budget
 from servesolve.costs.roofline import RooflineCostModel
 from servesolve.errors import SpecError
 from servesolve.simulator import (
@@ -51,6 +52,7 @@ from servesolve.specs import (
     slo_from_config,
 )
 from servesolve.specs.engine import EngineSpec
+from servesolve.specs.hardware import GIB
 from servesolve.specs.validation import SPEC_CONFIG, parse_spec
 from servesolve.workloads import WorkloadSpec, sample_requests, workload_from_dict
 from servesolve.workloads.spec import check_trace_count
@@ -211,6 +213,17 @@ class SimulateRequest:
         )
         assert options.max_num_batched_tokens is not None
         assert options.gpu_memory_utilization is not None
+        run_engine = effective_engine(
+            engine, options.max_num_batched_tokens, options.gpu_memory_utilization
+        )
+        _check_weights_fit(
+            [*prefill, *replicas],
+            model,
+            cluster,
+            run_engine,
+            options,
+            "disaggregation" if disagg else ("plan" if plan_file else "replicas"),
+        )
         workload = workload_from_dict(cfg["workload"])
         if workload.kind == "trace" and options.rate_per_s is None and options.num_requests:
             # a Poisson rate resamples the lengths; the trace's own arrivals cannot
@@ -224,9 +237,7 @@ class SimulateRequest:
             options=options,
             plan_file=str(plan_file) if plan_file else None,
             disaggregation=split if disagg else None,
-            engine=effective_engine(
-                engine, options.max_num_batched_tokens, options.gpu_memory_utilization
-            ),
+            engine=run_engine,
             cost_tables=cost_tables,
         )
 
@@ -246,6 +257,41 @@ def _with_plan_settings(
     return SimulationOptions(**(values | unset)) if unset else options
 
 
+#: Keys of a plan.json that ``simulate plan=`` reads; the rest are optional.
+PLAN_KEYS = ("model", "cluster", "plan")
+
+
+def _plan_json(file: Path) -> dict[str, Any]:
+    """A plan.json's content; a file that is not one names what it lacks."""
+
+    def refuse(problem: str) -> SpecError:
+        return SpecError(
+            "plan",
+            f"'{file}' {problem}, so it is not a plan.json written by servesolve plan",
+            "give the plan.json a `servesolve plan` run wrote (or replicas=[...])",
+        )
+
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise refuse("is not UTF-8 text") from None
+    except json.JSONDecodeError as exc:
+        raise refuse(f"is not JSON (line {exc.lineno}: {exc.msg})") from None
+    if not isinstance(data, dict):
+        raise refuse(f"holds a JSON {type(data).__name__}, not an object")
+    missing = [key for key in PLAN_KEYS if key not in data]
+    if missing:
+        keys = "key" if len(missing) == 1 else "keys"
+        raise refuse(f"has no {keys} {', '.join(repr(k) for k in missing)}")
+    plan = data["plan"]
+    if not isinstance(plan, dict) or "groups" not in plan:
+        raise refuse("has no key 'plan.groups'")
+    groups = plan["groups"]
+    if not isinstance(groups, list) or not groups or not all(isinstance(g, dict) for g in groups):
+        raise refuse(f"has 'plan.groups' {json.dumps(groups)[:60]}, not a list of replica groups")
+    return data
+
+
 def _replicas_from_plan(
     path: str, model: ModelSpec, cluster: ClusterSpec, engine: EngineSpec
 ) -> tuple[tuple[ReplicaGroupSpec, ...], dict[str, Any]]:
@@ -257,17 +303,8 @@ def _replicas_from_plan(
         raise SpecError(
             "plan", f"no file at '{file}'", "give the plan.json a `servesolve plan` run wrote"
         )
-    not_a_plan = SpecError(
-        "plan", f"'{file}' is not a plan.json written by servesolve plan", "give such a file"
-    )
-    try:
-        data = json.loads(file.read_text())
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        raise not_a_plan from None
-    plan = data.get("plan") if isinstance(data, dict) else None
-    groups = plan.get("groups") if isinstance(plan, dict) else None
-    if not isinstance(groups, list) or not groups or not all(isinstance(g, dict) for g in groups):
-        raise not_a_plan
+    data = _plan_json(file)
+    groups = data["plan"]["groups"]
     if data.get("model") != model.name or data.get("cluster") != cluster.name:
         raise SpecError(
             "plan",
@@ -342,6 +379,68 @@ def _check_hardware(
             field,
             f"needs {total} GPUs but {cluster.name} has {cluster.num_gpus}",
             "use fewer replicas or a larger cluster",
+        )
+
+
+def _kv_blocks(
+    model: ModelSpec,
+    cluster: ClusterSpec,
+    tp: int,
+    pp: int,
+    stage_layers: tuple[int, ...] | None,
+    engine: EngineSpec,
+    options: SimulationOptions,
+) -> tuple[int, MemoryBudget]:
+    """KV blocks per pipeline engine of a (tp, pp) replica, as the simulator counts them."""
+    assert options.max_num_batched_tokens is not None
+    assert options.gpu_memory_utilization is not None
+    budget = memory_budget(
+        model,
+        cluster.gpu,
+        tp,
+        pp,
+        options.max_num_batched_tokens,
+        options.gpu_memory_utilization,
+        options.runtime_reserve_gib,
+        stage_layers,
+        engine=engine,
+    )
+    return budget.kv_capacity_tokens // options.block_size // pp, budget
+
+
+def _check_weights_fit(
+    groups: list[ReplicaGroupSpec],
+    model: ModelSpec,
+    cluster: ClusterSpec,
+    engine: EngineSpec,
+    options: SimulationOptions,
+    field: str,
+) -> None:
+    """A replica whose weights and fixed memory exceed a whole GPU cannot run at any
+    ``gpu_memory_utilization``: name the smallest TP (at its PP) that leaves room for KV."""
+    gpu = cluster.gpu
+    for i, g in enumerate(groups):
+        blocks, budget = _kv_blocks(model, cluster, g.tp, g.pp, g.stage_layers, engine, options)
+        if blocks >= 1 or budget.needed_without_kv_bytes <= gpu.memory_bytes:
+            continue  # runs, or a larger memory share would let it run
+        fits = [
+            tp
+            for tp in range(g.tp + 1, cluster.gpus_per_node + 1)
+            if cluster.gpus_per_node % tp == 0
+            and model.num_attention_heads % tp == 0
+            and _kv_blocks(model, cluster, tp, g.pp, None, engine, options)[0] >= 1
+        ]
+        fix = (
+            f"use tp: {fits[0]} or more at pp: {g.pp} (the smallest TP that leaves room for KV cache)"
+            if fits
+            else f"no TP within a node of {cluster.gpus_per_node} GPUs fits at pp: {g.pp}; raise pp"
+        )
+        raise SpecError(
+            f"{field}.{i}",
+            f"{model.name}'s weights take {budget.weights_bytes / GIB:.1f} GiB per GPU at "
+            f"TP{g.tp}xPP{g.pp} ({budget.needed_without_kv_bytes / GIB:.1f} GiB with activations "
+            f"and reserves), more than the {gpu.memory_gib:g} GiB of one {gpu.name}",
+            fix,
         )
 
 

@@ -28,7 +28,11 @@ def model_dict_from_hf_config(path: str, field: str = "model.hf_config_path") ->
             field, f"no file at '{p}'", "give the path of a local Hugging Face config.json"
         )
     try:
-        cfg = json.loads(p.read_text())
+        cfg = json.loads(p.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise SpecError(
+            field, f"'{p}' is not UTF-8 text", "pass the model's unmodified config.json"
+        ) from None
     except json.JSONDecodeError as exc:
         raise SpecError(
             field, f"'{p}' is not valid JSON (line {exc.lineno})", "pass an unmodified config.json"
