@@ -411,11 +411,49 @@ def _solve(
             f"under the SLO; fix: raise planner.gpu_budget or lower the target rate"
         )
     if not certificate.status.has_solution:
+        fallback = _warm_start_plan(instance, feasible_heuristics, certificate)
+        if fallback is not None:
+            return fallback
         raise InfeasibleError(
             f"solver.time_limit_s: {request.solver.backend} found no plan within {request.solver.time_limit_s:g} s "
             f"({certificate.status.value}); fix: raise solver.time_limit_s"
         )
     return certificate
+
+
+#: ``SolveResult.stats["note"]`` of a plan that is the warm start, returned unproven.
+WARM_START_NOTE = (
+    "the solver stopped before finding a plan; this is the best heuristic plan (its warm "
+    "start), feasible but not proven optimal"
+)
+
+
+def _warm_start_plan(
+    instance: parallelism.ParallelismInstance,
+    heuristics: list[dict[str, int]],
+    stopped: SolveResult,
+) -> SolveResult | None:
+    """The best heuristic plan that meets every constraint of ``instance``, as a feasible
+    (not proven) result, for a solve that stopped before finding any plan; None if none."""
+    valued = [
+        (value, counts)
+        for counts in heuristics
+        if (value := parallelism.evaluate(instance, counts)) is not None
+    ]
+    if not valued:
+        return None
+    pick = max if instance.maximize else min
+    value, counts = pick(valued, key=lambda item: item[0])
+    return SolveResult(
+        SolveStatus.FEASIBLE,
+        value,
+        math.inf if instance.maximize else -math.inf,  # nothing proven
+        math.inf,
+        stopped.wall_time_s,
+        stopped.backend,
+        {parallelism.var_name(c): float(counts.get(c, 0)) for c in instance.candidates.index},
+        {**stopped.stats, "solver_status": stopped.status.value, "note": WARM_START_NOTE},
+    )
 
 
 _COST_MODELS: dict[tuple[str, str, float, str, str], RooflineCostModel] = {}
@@ -577,9 +615,10 @@ def plan(request: PlanRequest) -> PlanResult:
         certificate = _solve(instance, request, heuristics, target, gpu_budget, rounds)
         counts = parallelism.decode(instance, certificate.values)
         nodes = parallelism.placement(instance, counts) or []
+        proven = certificate.status is SolveStatus.OPTIMAL
         chosen = _summarize(
             "milp",
-            f"optimal ({opts.objective})",
+            f"{'optimal' if proven else 'feasible, not proven optimal'} ({opts.objective})",
             counts,
             calibrated,
             performance,

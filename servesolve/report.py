@@ -13,6 +13,7 @@ from servesolve.checking import policy_label
 from servesolve.costs.replica_model import ReplicaMetrics
 from servesolve.formulations.parallelism import place
 from servesolve.planning import PlanResult, PlanSummary, ReplicaGroup
+from servesolve.solver import SolveStatus
 
 _VLLM_DTYPE = {"bf16": "bfloat16", "fp16": "float16", "fp32": "float32"}
 #: How each engine is named in the report.
@@ -225,6 +226,38 @@ def _metrics_cells(m: ReplicaMetrics | None) -> list[str]:
     return [_fmt_s(m.ttft_s), _fmt_s(m.tpot_s), _fmt_s(m.e2e_s)]
 
 
+def _milp_label(result: PlanResult) -> str:
+    """The MILP plan's name in the tables: an optimum only when the solver proved it."""
+    proven = result.certificate.status is SolveStatus.OPTIMAL
+    return "MILP optimum" if proven else "MILP plan (not proven)"
+
+
+def _proof_line(result: PlanResult) -> str:
+    """What the solver proved. ``min_gpus`` minimises GPUs less a throughput tie-break
+    worth under half a GPU, so its objective and bound are shown in whole GPUs; a bound
+    the solver never proved is shown as none."""
+    cert = result.certificate
+    if result.request.planner.objective == "min_gpus":
+        gpus = result.plan.num_gpus
+        least = math.ceil(cert.best_bound - 1e-9) if math.isfinite(cert.best_bound) else None
+        value, bound = f"{gpus} GPUs", "none" if least is None else f"{least} GPUs"
+        gap = math.inf if least is None else (gpus - least) / gpus
+    else:
+        value = f"{cert.objective:.6g}"
+        bound = f"{cert.best_bound:.6g}" if math.isfinite(cert.best_bound) else "none"
+        gap = cert.gap
+    gap_text = f"{gap * 100:.4f} %" if math.isfinite(gap) else "unknown"
+    return (
+        f"Proof: status {cert.status.value} | objective {value} | best bound {bound} | "
+        f"gap {gap_text} | solve {cert.wall_time_s:.3f} s | solver {cert.backend}"
+    )
+
+
+def _finite(value: float) -> float | None:
+    """A number for plan.json, which must stay standard JSON (no Infinity / NaN)."""
+    return value if math.isfinite(value) else None
+
+
 def render(result: PlanResult, files: list[str] | None = None) -> str:
     """The terminal report of the main job."""
     req, stats, cert, best = result.request, result.stats, result.certificate, result.plan
@@ -256,10 +289,14 @@ def render(result: PlanResult, files: list[str] | None = None) -> str:
         )
     lines += [
         "",
-        f"Proof: status {cert.status.value} | objective {cert.objective:.6g} | best bound {cert.best_bound:.6g} | "
-        f"gap {cert.gap * 100:.4f} % | solve {cert.wall_time_s:.3f} s | solver {cert.backend}",
+        _proof_line(result),
         f"       {int(result.candidates.feasible.sum())} of {len(result.candidates)} candidate configs feasible, "
         f"priced in {result.pricing_time_s:.2f} s by the {result.cost_model_source}",
+    ]
+    if cert.status is not SolveStatus.OPTIMAL:
+        why = cert.stats.get("note") or f"{cert.backend} stopped before proving optimality"
+        lines.append(f"       not proven optimal: {why}; raise solver.time_limit_s for a proof")
+    lines += [
         "",
         f"Predicted (p{slo.percentile:g}, worst replica group)",
     ]
@@ -295,7 +332,7 @@ def render(result: PlanResult, files: list[str] | None = None) -> str:
         )
         rows.append(
             [
-                "MILP optimum" if h is best else h.description,
+                _milp_label(result) if h is best else h.description,
                 _groups_text(h.groups) if h.feasible else f"infeasible: {h.note}",
                 h.num_gpus,
                 f"{h.throughput_per_s:.2f}",
@@ -319,7 +356,7 @@ def render(result: PlanResult, files: list[str] | None = None) -> str:
             )
             + f"p{slo.percentile:g}; sim req/s = steady-state completions)",
         ]
-        names = {result.plan.name: "MILP optimum"} | {
+        names = {result.plan.name: _milp_label(result)} | {
             h.name: h.description for h in result.heuristics
         }
         srows = [
@@ -402,8 +439,8 @@ def plan_json(result: PlanResult) -> dict[str, Any]:
         "certificate": {
             "status": cert.status.value,
             "objective": cert.objective,
-            "best_bound": cert.best_bound,
-            "gap": cert.gap,
+            "best_bound": _finite(cert.best_bound),
+            "gap": _finite(cert.gap),
             "wall_time_s": cert.wall_time_s,
             "backend": cert.backend,
             "stats": cert.stats,

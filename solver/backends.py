@@ -67,6 +67,8 @@ def _ortools_parameters(backend: str, opts: SolverOptions) -> str:
 
 
 _ORTOOLS_NAMES = {"cp_sat": "sat", "scip": "scip", "highs": "highs"}
+#: A reported bound this large is a backend's infinity (SCIP's is 1e20), not a bound.
+NO_BOUND = 1e20
 
 
 def _as_float(value: object) -> float:
@@ -130,11 +132,16 @@ def _solve_ortools(
         stats["status_string"] = solver.status_string
         return SolveResult(status, nan, nan, nan, wall, backend, {}, stats)
     bound = _as_float(solver.best_objective_bound)
+    maximize = model.helper.maximize()
+    if abs(bound) >= NO_BOUND:
+        # SCIP stopped before its first dual bound reports its infinity (1e20): no bound.
+        bound = math.inf if maximize else -math.inf
+        stats["bound"] = "none: the search stopped before proving any bound"
     if backend == "highs" and opts.relative_gap > 0:
         # OR-Tools echoes the objective as HiGHS's bound; HiGHS's own guarantee on
         # stopping is |primal - dual| <= mip_rel_gap * |primal|, so certify that instead.
         slack = opts.relative_gap * abs(objective)
-        bound = objective + slack if model.helper.maximize() else objective - slack
+        bound = objective + slack if maximize else objective - slack
         stats["bound"] = "from HiGHS's mip_rel_gap termination guarantee"
     values = {name: float(solver.value(var)) for name, var in variables.items()}
     stats |= {

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import pandas as pd
 import pytest
 from helpers import run_cli
 
-from servesolve.planning import PlanRequest, plan
+from servesolve.errors import InfeasibleError
+from servesolve.planning import WARM_START_NOTE, PlanRequest, plan
+from servesolve.report import plan_json, render
+from servesolve.solver import SolveResult, SolveStatus
 from servesolve.specs import catalogue_entry
 
 
@@ -227,3 +231,72 @@ def test_clean_multirun_writes_every_job_and_never_overwrites(tmp_path: Path) ->
         "overwritten; fix: choose a new hydra.sweep.dir"
     ]
     assert {p: p.read_bytes() for p in sweep.rglob("*") if p.is_file()} == before
+
+
+def _proof(result) -> str:
+    return next(line for line in render(result).splitlines() if line.startswith("Proof: "))
+
+
+def test_min_gpus_reports_whole_gpus_not_the_tie_broken_objective() -> None:
+    best = plan(_request(planner={"check": {"enabled": False}}))
+    small = plan(
+        _request(
+            planner={
+                "objective": "min_gpus",
+                "target_rate_per_s": best.plan.throughput_per_s / 3,
+                "check": {"enabled": False},
+            }
+        )
+    )
+    gpus = small.plan.num_gpus
+    # The MILP's value is GPUs less a throughput tie-break: fractional, never shown as such.
+    assert small.certificate.objective != gpus
+    assert f"| objective {gpus} GPUs | best bound {gpus} GPUs | gap 0.0000 % |" in _proof(small)
+
+
+@pytest.mark.parametrize("backend", ["cp_sat", "scip", "highs", "cbc"])
+def test_a_solve_stopped_by_its_time_limit_never_claims_an_optimum(backend: str) -> None:
+    result = plan(
+        _request(
+            solver={"backend": backend, "time_limit_s": 0.001},
+            planner={"check": {"enabled": False}},
+        )
+    )
+    cert = result.certificate
+    assert cert.status.has_solution  # a plan, never "found no plan" while a warm start exists
+    # A bound is proven or absent: never a backend's infinity (SCIP's 1e20) shown as one.
+    assert math.isinf(cert.best_bound) or abs(cert.best_bound) < 1e20
+    document = json.dumps(plan_json(result), allow_nan=False)  # standard JSON throughout
+    text = render(result)
+    if cert.status is not SolveStatus.OPTIMAL:
+        assert "MILP optimum" not in text and "MILP plan (not proven)" in text
+        assert "not proven optimal:" in text
+    if math.isinf(cert.best_bound):
+        assert "| best bound none | gap unknown |" in _proof(result)
+        assert json.loads(document)["certificate"]["best_bound"] is None
+    if cert.stats.get("solver_status") == "no_solution":
+        assert cert.stats["note"] == WARM_START_NOTE
+        feasible = [h.throughput_per_s for h in result.heuristics if h.feasible]
+        assert result.plan.throughput_per_s == pytest.approx(max(feasible), rel=1e-9)
+
+
+def test_a_solve_that_finds_nothing_returns_the_feasible_warm_start(monkeypatch) -> None:
+    """Whatever the machine's speed: a backend that stops empty-handed yields the best
+    heuristic plan, feasible and unproven, instead of "found no plan"."""
+    import servesolve.planning as planning
+
+    def stopped(problem, options, hints):
+        nan = float("nan")
+        return SolveResult(SolveStatus.NO_SOLUTION, nan, nan, nan, 0.001, options.backend, {}, {})
+
+    monkeypatch.setattr(planning, "solve", stopped)
+    result = plan(_request(planner={"check": {"enabled": False}}))
+    cert = result.certificate
+    assert cert.status is SolveStatus.FEASIBLE and cert.best_bound == math.inf
+    assert cert.stats == {"solver_status": "no_solution", "note": WARM_START_NOTE}
+    best = max((h for h in result.heuristics if h.feasible), key=lambda h: h.throughput_per_s)
+    assert result.plan.groups == best.groups
+    # With no heuristic plan to fall back on, it is still one clear error.
+    monkeypatch.setattr(planning, "heuristic_counts", lambda *args: {})
+    with pytest.raises(InfeasibleError, match=r"^solver.time_limit_s: highs found no plan"):
+        plan(_request(planner={"check": {"enabled": False}}))
