@@ -218,3 +218,38 @@ def fmt_gap(value: float | None) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "—"
     return f"{value * 100:.2f} %"
+
+
+#: The silicon validation (experiments/silicon_validation.py): aiconfigurator's measured
+#: serving runs simulated as measured. Errors are ``(predicted - measured) / measured`` in
+#: per cent, so a negative error is an optimistic prediction.
+SILICON_EXPERIMENT = "silicon_validation"
+SILICON_SYSTEMS = ["h100_sxm", "h200_sxm", "b200_sxm", "b300_sxm", "gb200", "gb300"]
+SILICON_ENGINES = ["vllm", "vllm-0.6", "sglang", "trtllm"]
+#: The project's target for the median absolute error of TTFT and TPOT (a fraction).
+SILICON_TARGET_MAE = 0.10
+
+
+def silicon_rows(results: Path, columns: Iterable[str]) -> pd.DataFrame:
+    """The latest row per silicon ``id`` (as ``write_outputs`` builds ``rows.csv``), with
+    ``simulated`` (the row has a prediction; skipped rows have none)."""
+    frame = load(SILICON_EXPERIMENT, results, {*columns, "id", "finished_at"})
+    frame = frame.sort_values("finished_at", kind="stable").drop_duplicates("id", keep="last")
+    return frame.assign(simulated=pd.to_numeric(frame["predicted_ttft_ms"]).notna())
+
+
+def silicon_splits(values: Iterable[str]) -> list[str]:
+    """The splits in display order: ``train``, then the held-out families sorted."""
+    return ordered(values, ["train"])
+
+
+def fmt_pct(value: float | None, signed: bool = False) -> str:
+    """A value already in per cent with three significant digits and no exponent
+    (``4.52 %``, ``1234 %``); ``signed`` adds the sign (``+4.52 %``, ``-30.4 %``)."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "—"
+    sign = "+" if signed else ""
+    text = f"{value:{sign}.3g}"
+    if "e" in text:
+        text = f"{value:{sign}.0f}"
+    return f"{text} %"
