@@ -68,6 +68,11 @@ STATUS_FILE = "job.json"
 #: The sweep's job count, written by :class:`ExperimentSweep` into the sweep folder.
 SWEEP_FILE = "sweep.json"
 CLAIMS_DIR = ".claims"
+#: How to run skipped jobs anyway (their rows exist, perhaps committed with the repository).
+RECOMPUTE = (
+    "to recompute, delete those rows files (RESULTS/NAME/runs/JOB_KEY.csv) "
+    "or pass experiment.results_dir=NEW_DIR"
+)
 KEY_LENGTH = 16
 
 
@@ -398,7 +403,9 @@ def _short_label(overrides: list[str], swept_keys: list[str]) -> str:
 def _render(outcome: JobOutcome, num: int, total: int | None, label: str, multirun: bool) -> str:
     if not multirun:
         if outcome.status == "skipped":
-            return f"{outcome.name}: skipped, results exist in {_display(outcome.path)}"
+            return (
+                f"{outcome.name}: skipped, its rows exist in {_display(outcome.path)}; {RECOMPUTE}"
+            )
         return (
             f"{outcome.name}: done in {outcome.wall_s:.1f} s, {outcome.num_rows} rows -> "
             f"{_display(outcome.path)}"
@@ -475,8 +482,13 @@ class ExperimentSweep(Callback):
         by_status: dict[str, int] = {}
         for status in statuses:
             by_status[status["status"]] = by_status.get(status["status"], 0) + 1
-        if by_status.get("skipped"):
-            print(f"skipped {by_status['skipped']} of {total} jobs: results exist")
+        skipped = [s for s in statuses if s["status"] == "skipped"]
+        if skipped:
+            folders = sorted({_display(Path(s["path"]).parent) for s in skipped})
+            print(
+                f"skipped {len(skipped)} of {total} jobs: their rows already exist in "
+                f"{', '.join(folders)} (committed results count too); {RECOMPUTE}"
+            )
         targets = {(s["name"], s["results_root"]) for s in statuses if s.get("results_root")}
         for name, root in sorted(targets):
             frame = consolidate(name, root)

@@ -37,6 +37,8 @@ GROUPS = ("model", "cluster", "workload", "slo", "solver", "engine")
 _FULL_KEY = re.compile(r"full_key: (\S+)")
 _OVERRIDE_KEY = re.compile(r"Could not override '([^']+)'")
 MULTIRUN_FLAGS = ("-m", "--multirun")
+#: Exit status of a run stopped by Ctrl-C, as a shell reports a SIGINT (128 + 2).
+EXIT_INTERRUPTED = 130
 _OTHER_MODE_FLAGS = ("--cfg", "-c", "--info", "-i", "--shell-completion", "-sc")
 OUTPUT_DIR_KEYS = ("hydra.run.dir", "hydra.sweep.dir")
 # Files any command writes into its run directory; finding one there means an earlier run.
@@ -472,6 +474,9 @@ def run_task(command: str, cfg: DictConfig, sweep: SweepState) -> None:
             out_dir, output.files, field="hydra.sweep.dir" if multirun else "hydra.run.dir"
         )
         print(output.render(written))
+    except KeyboardInterrupt:
+        _remove_if_empty(out_dir)  # main() says what was kept
+        raise
     except ServesolveError as exc:
         _remove_if_empty(out_dir)
         if not multirun:
@@ -504,6 +509,23 @@ def _finish_sweep(sweep: SweepState) -> None:
         file=sys.stderr,
     )
     sys.exit(EXIT_USER_ERROR)
+
+
+def _interrupted(command: str, args: list[str], multirun: bool, sweep: SweepState) -> None:
+    """Ctrl-C: one line saying what was kept and how to go on; status 130 (128 + SIGINT)."""
+    values = {k.lstrip("+"): v for k, _, v in (a.partition("=") for a in args)}
+    if command == "experiment":
+        runs = Path(values.get("experiment.results_dir", "results")) / values["experiment"] / "runs"
+        kept = f"the rows of every finished job are kept in {runs}/"
+        how = "run the same command again to resume: jobs whose rows exist are skipped"
+    elif multirun:
+        where = sweep.sweep_dir or values.get("hydra.sweep.dir", "the sweep folder")
+        kept = f"the jobs that finished kept their files in {where}"
+        how = "run the jobs that did not finish again, with a new hydra.sweep.dir"
+    else:
+        kept, how = "nothing was written", "run the same command again"
+    print(f"interrupted (Ctrl-C): {kept}; {how}", file=sys.stderr)
+    sys.exit(EXIT_INTERRUPTED)
 
 
 def _remove_if_empty(path: Path) -> None:
@@ -565,7 +587,10 @@ def main(argv: list[str] | None = None) -> None:
     task = hydra.main(version_base="1.3", config_path="pkg://servesolve.conf", config_name=command)(
         task_function
     )
-    task()
+    try:
+        task()
+    except KeyboardInterrupt:
+        _interrupted(command, args, multirun, sweep)
     _finish_sweep(sweep)  # a multirun with failed jobs exits with status 2
 
 

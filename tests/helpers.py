@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
+import traceback
+from contextlib import redirect_stderr, redirect_stdout
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -29,6 +33,35 @@ def run_cli(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
         text=True,
         timeout=300,
     )
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What ``servesolve ARGS`` did: exit status and its two streams."""
+
+    code: int
+    stdout: str
+    stderr: str
+
+
+def run_main(args: list[str], monkeypatch) -> Outcome:
+    """``servesolve ARGS`` in this process (``servesolve.cli.main``), output captured; an
+    escaping exception becomes a traceback on stderr and status 1, as the console script
+    would show it. ``monkeypatch`` restores ``sys.argv``, which main() rewrites."""
+    from servesolve.cli import main
+
+    monkeypatch.setattr(sys, "argv", ["servesolve", *args])
+    out, err = io.StringIO(), io.StringIO()
+    code = 0
+    with redirect_stdout(out), redirect_stderr(err):
+        try:
+            main(args)
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else 1
+        except Exception:
+            traceback.print_exc()
+            code = 1
+    return Outcome(code, out.getvalue(), err.getvalue())
 
 
 def requests(rows: list[tuple[float, int, int]]) -> pd.DataFrame:

@@ -11,17 +11,14 @@ nothing on stdout and nothing written anywhere under the working directory.
 from __future__ import annotations
 
 import importlib.abc
-import io
 import json
 import sys
-import traceback
-from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from helpers import Outcome, run_main
 
-from servesolve.cli import main
 from servesolve.errors import EXIT_USER_ERROR
 
 #: Prepared input files (name -> bytes), written into ``{in}``.
@@ -323,30 +320,6 @@ def inputs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         (folder / name).write_bytes(data)
     monkeypatch.chdir(tmp_path)
     return folder
-
-
-@dataclass(frozen=True)
-class Outcome:
-    code: int
-    stdout: str
-    stderr: str
-
-
-def run_main(args: list[str], monkeypatch: pytest.MonkeyPatch) -> Outcome:
-    """``servesolve ARGS`` in this process; an escaping exception becomes a traceback on
-    stderr (status 1), as the console script would show it."""
-    monkeypatch.setattr(sys, "argv", ["servesolve", *args])
-    out, err = io.StringIO(), io.StringIO()
-    code = 0
-    with redirect_stdout(out), redirect_stderr(err):
-        try:
-            main(args)
-        except SystemExit as exc:
-            code = exc.code if isinstance(exc.code, int) else 1
-        except Exception:
-            traceback.print_exc()
-            code = 1
-    return Outcome(code, out.getvalue(), err.getvalue())
 
 
 def snapshot(root: Path) -> dict[str, bytes]:

@@ -99,7 +99,8 @@ def test_sweep_writes_rows_resumes_refuses_clashes_and_reports_failed_jobs(
         [*common, "experiment.backend=cbc,highs", f"hydra.sweep.dir={tmp_path / 's2'}"], tmp_path
     )
     assert again.returncode == 0, again.stderr
-    assert "skipped 2 of 2 jobs: results exist" in again.stdout
+    assert "skipped 2 of 2 jobs: their rows already exist in" in again.stdout
+    assert "or pass experiment.results_dir=NEW_DIR" in again.stdout
     assert snapshot(results) == before
 
     # The same job listed twice is a clash: one runs, the other is refused; exit 2.
