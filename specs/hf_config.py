@@ -67,7 +67,9 @@ def model_dict_from_hf_config(path: str, field: str = "model.hf_config_path") ->
     name = get("_name_or_path", default=p.parent.name) or p.parent.name
     out: dict[str, Any] = {
         "name": str(name).split("/")[-1].lower(),
-        "hf_id": get("_name_or_path"),
+        # What the deploy commands serve: the hub id when the file names one, else the
+        # local folder holding config.json (vLLM, SGLang and TRT-LLM all load a folder).
+        "hf_id": get("_name_or_path") or str(p.parent.resolve()),
         "source": f"Hugging Face config.json at {p}",
     }
     if model_type == "t5":

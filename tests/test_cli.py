@@ -12,7 +12,7 @@ from helpers import run_cli
 
 from servesolve.errors import InfeasibleError
 from servesolve.planning import WARM_START_NOTE, PlanRequest, plan
-from servesolve.report import plan_json, render
+from servesolve.report import deploy_commands, plan_json, render
 from servesolve.solver import SolveResult, SolveStatus
 from servesolve.specs import catalogue_entry
 
@@ -300,3 +300,32 @@ def test_a_solve_that_finds_nothing_returns_the_feasible_warm_start(monkeypatch)
     monkeypatch.setattr(planning, "heuristic_counts", lambda *args: {})
     with pytest.raises(InfeasibleError, match=r"^solver.time_limit_s: highs found no plan"):
         plan(_request(planner={"check": {"enabled": False}}))
+
+
+def test_hf_config_without_a_hub_id_deploys_its_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "Llama-3.1-8B-Instruct"
+    folder.mkdir()
+    (folder / "config.json").write_text(
+        json.dumps(
+            {
+                "model_type": "llama",
+                "num_hidden_layers": 32,
+                "hidden_size": 4096,
+                "num_attention_heads": 32,
+                "num_key_value_heads": 8,
+                "intermediate_size": 14336,
+                "hidden_act": "silu",
+                "vocab_size": 128256,
+                "max_position_embeddings": 131072,
+                "torch_dtype": "bfloat16",
+            }
+        )
+    )
+    result = plan(
+        _request(
+            model={"hf_config_path": str(folder / "config.json")},
+            planner={"check": {"enabled": False}},
+        )
+    )
+    commands = deploy_commands(result)
+    assert commands and all(f"vllm serve {folder} " in c for c in commands), commands
