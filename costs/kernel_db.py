@@ -85,13 +85,17 @@ def _version_key(text: str) -> Version:
 
 def resolve_version(folder: Path, wanted: str) -> str | None:
     """The measured version under ``folder`` (``<op>/<engine>/``) that prices ``wanted``:
-    the newest at or below it, else the oldest above it; None when there is none."""
+    the newest at or below it, else the oldest above it; the newest for ``latest`` or a
+    release that is not a version number (a nightly build); None when there is none."""
     if not folder.is_dir():
         return None
     versions = sorted((p.name for p in folder.iterdir() if p.is_dir()), key=_version_key)
     if not versions:
         return None
-    target = _version_key(wanted)
+    try:
+        target = Version(wanted)
+    except InvalidVersion:
+        return versions[-1]
     below = [v for v in versions if _version_key(v) <= target]
     return below[-1] if below else versions[0]
 

@@ -229,7 +229,9 @@ class ReplicaPerformance:
             prompt / chunks,
             prefill_pairs(prompt) / chunks,
         )
-        ttft = wait + period + chunks * chunk_period
+        engine = getattr(self.cost_model, "engine", None)
+        frontend = engine.frontend_latency_s if engine is not None else 0.0
+        ttft = frontend + wait + period + chunks * chunk_period
         e2e = ttft + max(0.0, s.output_quantile_tokens - 1) * period
         return ReplicaMetrics(rate_per_s, period, running, ttft, period, e2e, wait)
 

@@ -185,6 +185,15 @@ class RooflineCostModel:
             gemm_time_s(m, k, n, self.peak_flops, self.hbm, self.efficiency, self.weight_bytes)
         )
 
+    def _grouped_gemm(self, m: float, k: float, n: float, groups: float) -> float:
+        """One fused MoE GEMM over ``groups`` experts of ``m`` rows each: the roofline of
+        their sum, launched once (a fused MoE kernel, not one launch per expert)."""
+        if m <= 0 or groups <= 0:
+            return 0.0
+        launch = self.efficiency.kernel_overhead_s
+        one = gemm_time_s(m, k, n, self.peak_flops, self.hbm, self.efficiency, self.weight_bytes)
+        return groups * (float(one) - launch) + launch
+
     def _memory_op(self, num_bytes: float) -> float:
         return num_bytes / (self.hbm * self.efficiency.memory_efficiency)
 
@@ -214,9 +223,10 @@ class RooflineCostModel:
         active = e * (1.0 - (1.0 - k / e) ** tokens)
         per_expert = tokens * k / active
         router = self._gemm(tokens, m.hidden_size, e)
-        return router + active * (
-            self._gemm(per_expert, m.hidden_size, up_width)
-            + self._gemm(per_expert, down_k, m.hidden_size)
+        return (
+            router
+            + self._grouped_gemm(per_expert, m.hidden_size, up_width, active)
+            + self._grouped_gemm(per_expert, down_k, m.hidden_size, active)
         )
 
     def _ep_ffn_time(self, tokens: float, tp: int) -> float:
@@ -229,9 +239,10 @@ class RooflineCostModel:
         per_expert = tokens * k / active
         up_width = (2 if m.ffn_gated else 1) * m.ffn_hidden_size
         router = self._gemm(tokens / tp, m.hidden_size, e)
-        return router + active / tp * (
-            self._gemm(per_expert, m.hidden_size, up_width)
-            + self._gemm(per_expert, m.ffn_hidden_size, m.hidden_size)
+        return (
+            router
+            + self._grouped_gemm(per_expert, m.hidden_size, up_width, active / tp)
+            + self._grouped_gemm(per_expert, m.ffn_hidden_size, m.hidden_size, active / tp)
         )
 
     def _token_terms_s(

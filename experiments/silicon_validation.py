@@ -132,6 +132,8 @@ SUMMARY_COLUMNS = (
     "aic_ttft_mae_pct",
     "aic_tpot_mae_pct",
 )
+#: How a row's engine release picks the measured kernels (``kernel_version_of``).
+KERNEL_VERSIONS = ("row", "latest", "engine")
 _PARAMS = (
     "name",
     "results_dir",
@@ -143,6 +145,7 @@ _PARAMS = (
     "max_rows",
     "tables",
     "extrapolation",
+    "kernel_version",
     "heldout_families",
     "models",
     "host_costs",
@@ -214,6 +217,11 @@ def validate(params: dict[str, Any]) -> None:
                 f"'{family}' is no model's family",
                 f"use some of {', '.join(sorted(families))}",
             )
+    policy = params.get("kernel_version", "engine")
+    if policy not in KERNEL_VERSIONS:
+        raise SpecError(
+            "experiment.kernel_version", f"{policy!r}", f"use one of {', '.join(KERNEL_VERSIONS)}"
+        )
     waves = params.get("waves", 3)
     if not isinstance(waves, int) or waves < 3:
         raise SpecError(
@@ -402,8 +410,24 @@ def engine_spec(name: str, host_costs: Mapping[str, Mapping[str, float]] | None 
 
 
 @functools.cache
-def _engine(name: str, host_costs_key: tuple[tuple[str, float], ...]) -> Any:
-    return engine_spec(name, {name: dict(host_costs_key)} if host_costs_key else None)
+def _engine(
+    name: str, host_costs_key: tuple[tuple[str, float], ...], kernel_version: str | None = None
+) -> Any:
+    engine = engine_spec(name, {name: dict(host_costs_key)} if host_costs_key else None)
+    return dataclasses.replace(engine, version=kernel_version) if kernel_version else engine
+
+
+def kernel_version_of(row: Mapping[str, Any], params: Mapping[str, Any]) -> str | None:
+    """The engine release whose measured kernels price ``row`` (``experiment.kernel_version``):
+    ``row``: the row's own release (resolved to the nearest the database holds, see
+    :func:`servesolve.costs.kernel_db.resolve_version`); ``latest``: the newest measured
+    release (aiconfigurator's fallback); ``engine``: the ``conf/engine`` release (None)."""
+    policy = str(params.get("kernel_version", "engine"))
+    if policy == "row":
+        return str(row["backend_version"])
+    if policy == "latest":
+        return "latest"
+    return None
 
 
 @functools.cache
@@ -416,11 +440,12 @@ def _cost_model(
     host_costs_key: tuple[tuple[str, float], ...],
     tables: str,
     extrapolation: str,
+    kernel_version: str | None = None,
 ) -> Any:
     """The cost model of one (model, dtype, GPU, engine), built once per job process."""
     from servesolve.costs.table_model import cost_model_for
 
-    engine = _engine(engine_key, host_costs_key)
+    engine = _engine(engine_key, host_costs_key, kernel_version)
     return cost_model_for(
         _model(entry.config, entry.name, weight_dtype, entry.kv_dtype),
         _cluster(system, num_gpus),
@@ -523,16 +548,25 @@ def simulate_point(
     benchmark_waves: int = 10,
     drift_wave: int | None = 1,
     drift_fraction: float = 1.0,
+    kernel_version: str | None = None,
 ) -> Prediction:
     """Closed-loop simulation of one configuration (cached: silicon rows that differ only in
     engine release or benchmark date share it)."""
     from servesolve.simulator import ReplicaGroupSpec, SimulationSpec, simulate
 
-    engine = _engine(engine_key, host_costs_key)
+    engine = _engine(engine_key, host_costs_key, kernel_version)
     model = _model(entry.config, entry.name, weight_dtype, entry.kv_dtype)
     cluster = _cluster(system, tp * pp)
     cost_model = _cost_model(
-        entry, weight_dtype, system, tp * pp, engine_key, host_costs_key, tables, extrapolation
+        entry,
+        weight_dtype,
+        system,
+        tp * pp,
+        engine_key,
+        host_costs_key,
+        tables,
+        extrapolation,
+        kernel_version,
     )
     options: dict[str, Any] = {
         "max_num_batched_tokens": engine.max_num_batched_tokens,
@@ -667,6 +701,7 @@ def predict_row(
                 int(params.get("benchmark_waves", 10)),
                 params.get("drift_wave", 1),
                 drift_for(params, plan.engine),
+                kernel_version_of(row, params),
             )
         except (ValueError, RuntimeError) as exc:
             # A row the model cannot run (a request larger than the KV cache, weights that

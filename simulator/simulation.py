@@ -249,6 +249,9 @@ def simulate(
     jitter); spreading one wave's sends over a request's duration models that drift
     (wave 0: from the start; wave 1: after a synchronized first wave, as a benchmark
     whose measured phase starts all clients at once).
+
+    A request reaches the scheduler ``spec.engine.frontend_latency_s`` after it is sent
+    (API server, tokenisation); latencies count from the send.
     """
     import time
 
@@ -268,6 +271,7 @@ def simulate(
         timer.prepare(spec, state, engines)
     router = ROUTERS[spec.router]()
     events = EventQueue()
+    frontend = spec.engine.frontend_latency_s if spec.engine is not None else 0.0
     if concurrency is not None:
         if stagger_s < 0:
             raise ValueError(f"stagger_s={stagger_s}: give a delay >= 0")
@@ -275,9 +279,9 @@ def simulate(
         for rid in range(first):
             sent = rid * stagger_s if stagger_wave == 0 else 0.0
             state.arrival_s[rid] = sent
-            events.push(sent, EventKind.ARRIVAL, rid)
+            events.push(sent + frontend, EventKind.ARRIVAL, rid)
     elif state.num_requests:
-        events.push(float(state.arrival_s[0]), EventKind.ARRIVAL, 0)
+        events.push(float(state.arrival_s[0]) + frontend, EventKind.ARRIVAL, 0)
     num_arrived = 0
     wake_pending: set[int] = set()  # engines with a WAKE in the queue
 
@@ -297,7 +301,11 @@ def simulate(
             num_arrived += 1
             next_arrival = rid + 1
             if concurrency is None and next_arrival < state.num_requests:
-                events.push(float(state.arrival_s[next_arrival]), EventKind.ARRIVAL, next_arrival)
+                events.push(
+                    float(state.arrival_s[next_arrival]) + frontend,
+                    EventKind.ARRIVAL,
+                    next_arrival,
+                )
             elif num_arrived == state.num_requests:
                 for e in engines:
                     e.arrivals_done = True
@@ -326,7 +334,7 @@ def simulate(
                         if rid // concurrency == stagger_wave:
                             sent += (rid % concurrency) * stagger_s
                         state.arrival_s[rid] = sent
-                        events.push(sent, EventKind.ARRIVAL, int(rid))
+                        events.push(sent + frontend, EventKind.ARRIVAL, int(rid))
 
     unfinished = int(np.isnan(state.finish_s).sum())
     if unfinished:

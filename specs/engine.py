@@ -86,6 +86,14 @@ class EngineSpec:
         ge=0,
         description="host time per prompt (or prompt chunk) prefilled in an iteration, s",
     )
+    frontend_latency_s: float = Field(
+        default=0.0,
+        ge=0,
+        description=(
+            "per-request latency outside the engine loop (API server, tokenisation, "
+            "streaming the first chunk), s: added to TTFT and E2E, never to an iteration"
+        ),
+    )
     source: str = Field(default="", description="where defaults and host costs come from")
 
     def __post_init__(self) -> None:

@@ -278,3 +278,27 @@ def test_expert_parallelism_prices_all_to_all(h100x8, llama70b) -> None:
         RooflineCostModel(llama70b, h100x8, 0.0).iteration_time(
             ReplicaConfig(4, 1, ep=4), _shape(8, 512)
         )
+
+
+def test_frontend_latency_adds_to_predicted_ttft_and_e2e_only(llama70b, h100x8) -> None:
+    """The mean-value model charges the engine's per-request frontend latency the way the
+    simulator does: once in TTFT (and so E2E), never in an iteration."""
+    from dataclasses import replace
+
+    from servesolve.specs.catalog import load_engine
+
+    engine = load_engine("vllm")
+
+    def perf(frontend_s: float) -> ReplicaPerformance:
+        model = RooflineCostModel(
+            llama70b, h100x8, 0.0, engine=replace(engine, frontend_latency_s=frontend_s)
+        )
+        return ReplicaPerformance(model, ReplicaConfig(4, 1), 64, 8192, _stats())
+
+    base, late = perf(0.0), perf(0.05)
+    assert late.capacity_per_s == base.capacity_per_s
+    rate = 0.5 * base.capacity_per_s
+    a, b = base.metrics_at(rate), late.metrics_at(rate)
+    assert b.ttft_s == pytest.approx(a.ttft_s + 0.05, rel=1e-9)
+    assert b.e2e_s == pytest.approx(a.e2e_s + 0.05, rel=1e-9)
+    assert b.tpot_s == a.tpot_s

@@ -43,6 +43,12 @@ class OneSecond(BaseIterationTimer):
         return 1.0
 
 
+def engine_of(name: str):
+    """A shipped engine with no frontend latency: the exact cases below time the scheduler
+    alone (the frontend latency has its own test)."""
+    return dataclasses.replace(load_engine(name), frontend_latency_s=0.0)
+
+
 def _run(rows, engine=None, model=MODEL, budget=100, **kw):
     sim = SimulationSpec(
         model,
@@ -69,7 +75,7 @@ def test_vllm_v0_runs_prefill_only_iterations_of_whole_prompts() -> None:
     waits, FCFS); it 1 prefills r1 alone (r0's decode pauses); it 2 prefills r2, which
     arrived at 1.5; it 3 decodes all three (r1, r2 done); it 4 decodes r0."""
     model = dataclasses.replace(MODEL, max_context_tokens=32 * 1024)
-    result, _ = _run(THREE, load_engine("vllm-0.6"), model=model)
+    result, _ = _run(THREE, engine_of("vllm-0.6"), model=model)
     assert _columns(result) == ([60, 50, 30, 0, 0], [0, 0, 0, 3, 1])
     assert result.requests.ttft_s.tolist() == [1.0, 2.0, 1.5]
     assert result.requests.finish_time_s.tolist() == [5.0, 4.0, 4.0]
@@ -80,7 +86,7 @@ def test_vllm_v0_chunks_with_512_tokens_beyond_32k_context() -> None:
     not used). It 0: 512 of r0's 700; it 1: r0's last 188 and 324 of r1's 400; it 2: r0
     decodes (1 token) and r1's last 76; it 3: r1 decodes."""
     assert MODEL.max_context_tokens > 32 * 1024
-    result, _ = _run([(0.0, 700, 2), (0.0, 400, 2)], load_engine("vllm-0.6"), budget=8192)
+    result, _ = _run([(0.0, 700, 2), (0.0, 400, 2)], engine_of("vllm-0.6"), budget=8192)
     assert _columns(result) == ([512, 512, 76, 0], [0, 0, 1, 1])
     assert result.requests.ttft_s.tolist() == [2.0, 3.0]
 
@@ -88,15 +94,29 @@ def test_vllm_v0_chunks_with_512_tokens_beyond_32k_context() -> None:
 def test_vllm_v1_mixes_decodes_and_chunks_within_the_budget() -> None:
     """It 0: r0 (60) and 40 of r1; it 1: r0 decodes (1 of the budget), r1's last 10; it 2:
     r0 and r1 decode, r2 (arrived at 1.5) prefills 30; it 3: r2 decodes."""
-    result, _ = _run(THREE, load_engine("vllm"))
+    result, _ = _run(THREE, engine_of("vllm"))
     assert _columns(result) == ([100, 10, 30, 0], [0, 1, 2, 1])
     assert result.requests.ttft_s.tolist() == [1.0, 2.0, 1.5]
+
+
+def test_frontend_latency_delays_admission_and_counts_in_ttft_only() -> None:
+    """With 0.25 s outside the engine loop, every request reaches the scheduler 0.25 s after
+    it is sent: the same iterations run 0.25 s later, TTFT and E2E grow by exactly 0.25 s,
+    TPOT is unchanged and the reported arrival times stay the send times."""
+    engine = engine_of("vllm")
+    base, _ = _run(THREE, engine)
+    late, _ = _run(THREE, dataclasses.replace(engine, frontend_latency_s=0.25))
+    assert _columns(late) == _columns(base)
+    assert late.requests.arrival_time_s.tolist() == [0.0, 0.0, 1.5]
+    assert late.requests.ttft_s.tolist() == [1.25, 2.25, 1.75]
+    assert np.allclose(late.requests.e2e_s, base.requests.e2e_s + 0.25)
+    assert np.allclose(late.requests.tpot_s, base.requests.tpot_s, equal_nan=True)
 
 
 def test_sglang_prefills_first_and_chunks_the_last_prompt() -> None:
     """It 0: r0 (60) and 40 of r1 (chunked at the budget); it 1: r1's last 10 alone while
     r0's decode pauses; it 2: r2 (30); it 3: all three decode; it 4: r0."""
-    result, _ = _run(THREE, load_engine("sglang"))
+    result, _ = _run(THREE, engine_of("sglang"))
     assert _columns(result) == ([100, 10, 30, 0, 0], [0, 0, 0, 3, 1])
     assert result.requests.ttft_s.tolist() == [1.0, 2.0, 1.5]
 
@@ -106,7 +126,7 @@ def test_trtllm_counts_generation_tokens_and_blocks_behind_a_prompt_fcfs() -> No
     generation token leaves 99, so r1 still waits, and r2 (20) waits behind it (FCFS).
     It 3: r0 done, r1 alone (100); it 4: r1 decodes (1) and r2 prefills (20); it 5: r2."""
     rows = [(0.0, 60, 3), (0.0, 100, 2), (0.0, 20, 2)]
-    result, _ = _run(rows, load_engine("trtllm"))
+    result, _ = _run(rows, engine_of("trtllm"))
     assert _columns(result) == ([60, 0, 0, 100, 20, 0], [0, 1, 1, 0, 1, 1])
     assert result.requests.ttft_s.tolist() == [1.0, 4.0, 5.0]
 
@@ -114,7 +134,7 @@ def test_trtllm_counts_generation_tokens_and_blocks_behind_a_prompt_fcfs() -> No
 def test_trtllm_mixes_whole_prompts_with_generation() -> None:
     """It 0: r0 (60; r1's 50 > 40 waits); it 1: r0 decodes, r1 (50) prefills whole; it 2:
     both decode, r2 (30) prefills; it 3: r2 decodes."""
-    result, _ = _run(THREE, load_engine("trtllm"))
+    result, _ = _run(THREE, engine_of("trtllm"))
     assert _columns(result) == ([60, 50, 30, 0], [0, 1, 2, 1])
     assert result.requests.ttft_s.tolist() == [1.0, 2.0, 1.5]
 
@@ -134,7 +154,7 @@ def test_decode_only_iterations_run_as_padded_cuda_graphs() -> None:
     """vLLM V1 with graphs for 1, 2, 4, 8 sequences. It 0 prefills 3 prompts (eager); it 1
     decodes 3 (padded to 4); it 2 mixes 3 decodes with r3's prompt (eager); it 3 decodes
     r3 alone (1, a captured size). Without an engine nothing is padded."""
-    engine = dataclasses.replace(load_engine("vllm"), cuda_graph_capture_sizes=(1, 2, 4, 8))
+    engine = dataclasses.replace(engine_of("vllm"), cuda_graph_capture_sizes=(1, 2, 4, 8))
     rows = [(0.0, 10, 3)] * 3 + [(1.5, 10, 2)]
     result, timer = _run(rows, engine)
     it = result.iterations
@@ -180,7 +200,7 @@ def test_memory_budget_reserves_the_engine_graphs_and_comm_buffers(
     (0.5 GiB) always and comm buffers (0.25 GiB) with tp > 1 come off the KV cache."""
     gpu = CLUSTER.gpu
     engine = dataclasses.replace(
-        load_engine("vllm"),
+        engine_of("vllm"),
         gpu_memory_utilization=0.8,
         cuda_graph_memory_gib=0.5,
         comm_buffer_gib=0.25,

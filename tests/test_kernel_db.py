@@ -86,6 +86,8 @@ def test_version_resolution_backward_then_forward(root: Path) -> None:
     assert resolve_version(folder, "0.12.0") == "0.12.0"
     assert resolve_version(folder, "0.99") == "0.12.0"
     assert resolve_version(folder, "0.6.0") == "0.8.0"  # nothing below: oldest above
+    assert resolve_version(folder, "latest") == "0.12.0"
+    assert resolve_version(folder, "nightly-5b8c30d") == "0.12.0"  # not a release: newest
     assert resolve_version(root / "toy_gpu" / "nothing", "1.0") is None
 
 
