@@ -206,6 +206,7 @@ class Profiler:
         self.progress = progress
         self.seed = seed
         self.timer = _Timer(self.device, self.grid.warmup, self.grid.repeats)
+        self._layer_models: dict[str, tuple[ReplayModel, ReplayModel]] = {}
         self._meta = {
             "device": device_name(self.device),
             "dtype": dtype,
@@ -240,35 +241,52 @@ class Profiler:
         g = self.grid
         return [(b, c) for b in g.batch_sizes for c in g.context_lens]
 
-    def _tasks(self) -> Iterator[tuple[str, Callable[[], list[dict]]]]:
+    def _tasks(self) -> Iterator[tuple[str, int, Callable[[], list[dict]]]]:
+        """(what, rows it measures, the measurement) of every shape of the grid; the bar
+        counts rows, so its total is the table's length (a norm task times the norm and
+        the activation; a tp = 1 layer shape also yields the step overhead around it)."""
         g = self.grid
         for tp in g.tp_sizes:
             for _, k, n in self.gemm_shapes(tp):
                 for m in g.num_tokens:
-                    yield "gemm", lambda m=m, k=k, n=n: [self._gemm(m, k, n)]
+                    yield "gemm", 1, lambda m=m, k=k, n=n: [self._gemm(m, k, n)]
             shard = shard_spec(self.spec, tp)
             for b, n in self._prefill_shapes():
-                yield "attention", lambda b=b, n=n, sh=shard: [self._attention_prefill(sh, b, n)]
+                yield "attention", 1, lambda b=b, n=n, sh=shard: [self._attention_prefill(sh, b, n)]
             for b, c in self._decode_shapes():
-                yield "attention", lambda b=b, c=c, sh=shard: [self._attention_decode(sh, b, c)]
+                yield "attention", 1, lambda b=b, c=c, sh=shard: [self._attention_decode(sh, b, c)]
             for m in g.num_tokens:
-                yield "norm", lambda m=m, sh=shard: [self._rms_norm(sh, m), self._activation(sh, m)]
-            yield "layers", lambda tp=tp, sh=shard: self._layers(sh, tp)
+                yield (
+                    "norm",
+                    2,
+                    lambda m=m, sh=shard: [self._rms_norm(sh, m), self._activation(sh, m)],
+                )
+            for shape in self._layer_shapes():
+                yield (
+                    "layers",
+                    2 if tp == 1 else 1,
+                    lambda s=shape, tp=tp, sh=shard: self._layer_rows(sh, tp, *s),
+                )
 
     def run(self) -> pd.DataFrame:
         """Measure every shape of the grid; the validated table."""
         tasks = list(self._tasks())
         rows: list[dict] = []
+        self._layer_models.clear()
         with torch.inference_mode():
             bar = tqdm(
-                tasks,
+                total=sum(n for _, n, _ in tasks),
                 desc=f"profile {self.spec.name} on {self._meta['device']}",
                 unit="shape",
                 disable=not self.progress,
             )
-            for what, task in bar:
-                bar.set_postfix_str(what, refresh=False)
-                rows.extend(task())
+            with bar:
+                for what, _, task in tasks:
+                    bar.set_postfix_str(what, refresh=False)
+                    measured = task()
+                    rows.extend(measured)
+                    bar.update(len(measured))
+        self._layer_models.clear()
         table = pd.DataFrame(rows)
         for column in SCHEMA:
             if column not in table:
@@ -351,8 +369,16 @@ class Profiler:
     def _model(self, spec: ModelSpec, num_layers: int) -> ReplayModel:
         return build_model(spec, self.device, self.dtype, num_layers=num_layers, seed=self.seed)
 
-    def _layers(self, spec: ModelSpec, tp: int) -> list[dict]:
-        """Whole-layer times, and for tp = 1 the step around the layers, measured in situ.
+    def _layer_shapes(self) -> list[tuple[str, int, int, int]]:
+        """(operation, batch size, chunk, cached tokens) of every whole-layer shape."""
+        shapes = [("layer_prefill", b, n, 0) for b, n in self._prefill_shapes()]
+        return shapes + [("layer_decode", b, 1, c) for b, c in self._decode_shapes()]
+
+    def _layer_rows(
+        self, spec: ModelSpec, tp: int, operation: str, b: int, chunk: int, cached: int
+    ) -> list[dict]:
+        """Whole-layer time of one shape, and for tp = 1 the step around the layers,
+        measured in situ.
 
         A layer timed alone in a loop runs hot (its weights and activations stay in
         cache) and reads up to 2x faster on a CPU than inside a step. So each shape runs
@@ -360,28 +386,26 @@ class Profiler:
         of a 1-layer and a 2-layer model of the shard: the layer is their difference, the
         step overhead (host work, embedding, LM head, sampling) the 1-layer step minus
         one layer. Encoder-decoder models: the decoder layer, over a prompt-long
-        encoder output.
+        encoder output. The two models are built once per shard.
         """
-        one, two = self._model(spec, 1), self._model(spec, 2)
-        rows = []
-        shapes = [("layer_prefill", b, n, 0) for b, n in self._prefill_shapes()]
-        shapes += [("layer_decode", b, 1, c) for b, c in self._decode_shapes()]
-        for operation, b, chunk, cached in shapes:
-            t1 = self._step_time(one, b, chunk, cached)
-            t2 = self._step_time(two, b, chunk, cached)
-            layer = max(t2 - t1, 1e-3 * t1)  # timing noise must not make a layer free
-            shape = {"batch_size": b, "tp": tp}
-            shape |= {"seq_len": chunk} if operation == "layer_prefill" else {"context_len": cached}
-            rows.append(self._row(operation, layer, **shape))
-            if tp == 1:
-                rows.append(
-                    self._row(
-                        "step_overhead",
-                        max(t1 - layer, 1e-3 * t1),
-                        batch_size=b,
-                        num_tokens=b * chunk,
-                    )
+        if spec.name not in self._layer_models:
+            self._layer_models[spec.name] = (self._model(spec, 1), self._model(spec, 2))
+        one, two = self._layer_models[spec.name]
+        t1 = self._step_time(one, b, chunk, cached)
+        t2 = self._step_time(two, b, chunk, cached)
+        layer = max(t2 - t1, 1e-3 * t1)  # timing noise must not make a layer free
+        shape = {"batch_size": b, "tp": tp}
+        shape |= {"seq_len": chunk} if operation == "layer_prefill" else {"context_len": cached}
+        rows = [self._row(operation, layer, **shape)]
+        if tp == 1:
+            rows.append(
+                self._row(
+                    "step_overhead",
+                    max(t1 - layer, 1e-3 * t1),
+                    batch_size=b,
+                    num_tokens=b * chunk,
                 )
+            )
         return rows
 
     def _fill(self, model: ReplayModel, b: int, cached: int, encoder_len: int) -> list[int]:

@@ -4,6 +4,8 @@ whose predicted-vs-measured error must stay within 25 %."""
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -247,6 +249,34 @@ def test_profile_cli_writes_versioned_tables_and_never_overwrites(tmp_path):
     bad = run_cli(["profile", "device=tpu", f"hydra.run.dir={tmp_path / 'x'}"], tmp_path)
     assert bad.returncode == 2 and bad.stderr.startswith("error: device:")
     assert not (tmp_path / "x").exists()
+
+
+def test_profile_progress_bar_counts_the_rows_the_summary_counts(tmp_path):
+    """The bar's total is the table's length: a norm shape times two operators and a TP1
+    layer shape also yields its step overhead, so counting tasks (124 on the default grid)
+    disagreed with the summary's rows (248)."""
+    out = tmp_path / "tables"
+    done = run_cli(
+        [
+            "profile",
+            f"hydra.run.dir={out}",
+            "profile.num_layers=1",
+            "profile.scale=32",
+            "profile.num_tokens=[1,8]",
+            "profile.batch_sizes=[1,2]",
+            "profile.seq_lens=[8]",
+            "profile.context_lens=[8]",
+            "profile.repeats=1",
+            "profile.warmup=0",
+        ],
+        tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    shapes = int(re.search(r"(\d+) shapes in", done.stdout).group(1))
+    assert shapes == len(load_device_tables(out, "cpu"))
+    counts = re.findall(r"\| (\d+)/(\d+) \[", done.stderr)
+    assert counts, done.stderr
+    assert counts[-1] == (str(shapes), str(shapes))  # the bar ends at the summary's count
 
 
 @pytest.mark.slow
