@@ -873,6 +873,49 @@ def write_outputs(root: str | Path = "results") -> tuple[Path, Path] | None:
     return rows_path, summary_path
 
 
+def headline(rows: pd.DataFrame, min_rows: int = 30) -> tuple[str, pd.DataFrame]:
+    """What the issue's bar reads off ``rows.csv``: the core scope's coverage, and per
+    system and split (held-out families pooled) the simulated rows, our median |error| and
+    median signed error, the share of positive (pessimistic) errors, and ours beside
+    aiconfigurator's on the rows both predict. Systems with fewer than ``min_rows`` rows
+    are kept and flagged."""
+    core = rows[rows["scope"] == "core"]
+    done = rows[rows["predicted_ttft_ms"].notna()].copy()
+    done["held"] = np.where(done["split"] == "train", "train", "heldout")
+    for name in ("ttft", "tpot", "aic_ttft", "aic_tpot"):
+        done[f"{name}_error_pct"] = pd.to_numeric(done[f"{name}_error_pct"], errors="coerce")
+    both = done["aic_ttft_error_pct"].notna() & done["aic_tpot_error_pct"].notna()
+    done["ttft_same"] = done["ttft_error_pct"].where(both).abs()
+    done["tpot_same"] = done["tpot_error_pct"].where(both).abs()
+    table = (
+        done.groupby(["held", "system"], sort=True)
+        .agg(
+            n=("id", "size"),
+            ttft_mae_pct=("ttft_error_pct", lambda e: e.abs().median()),
+            ttft_bias_pct=("ttft_error_pct", "median"),
+            ttft_positive_pct=("ttft_error_pct", lambda e: 100 * (e > 0).mean()),
+            tpot_mae_pct=("tpot_error_pct", lambda e: e.abs().median()),
+            tpot_bias_pct=("tpot_error_pct", "median"),
+            tpot_positive_pct=("tpot_error_pct", lambda e: 100 * (e > 0).mean()),
+            both_n=("ttft_same", "count"),
+            ours_ttft_mae_same_pct=("ttft_same", "median"),
+            aic_ttft_mae_pct=("aic_ttft_error_pct", lambda e: e.abs().median()),
+            ours_tpot_mae_same_pct=("tpot_same", "median"),
+            aic_tpot_mae_pct=("aic_tpot_error_pct", lambda e: e.abs().median()),
+        )
+        .reset_index()
+    )
+    table["under_min_rows"] = table["n"] < min_rows
+    simulated = int(core["predicted_ttft_ms"].notna().sum())
+    text = (
+        f"core scope: {simulated} of {len(core)} rows simulated "
+        f"({100 * simulated / max(len(core), 1):.1f} %); stretch: "
+        f"{int(rows[rows['scope'] == 'stretch']['predicted_ttft_ms'].notna().sum())} of "
+        f"{int((rows['scope'] == 'stretch').sum())}"
+    )
+    return text, table
+
+
 class SiliconOutputs(Callback):
     """Hydra callback (``conf/experiment/silicon_validation.yaml``): rebuild ``rows.csv``
     and ``summary.csv`` after a run or sweep."""
@@ -892,4 +935,9 @@ class SiliconOutputs(Callback):
 
 
 if __name__ == "__main__":  # python -m servesolve.experiments.silicon_validation [ROOT]
-    print(write_outputs(sys.argv[1] if len(sys.argv) > 1 else "results"))
+    written = write_outputs(sys.argv[1] if len(sys.argv) > 1 else "results")
+    print(written)
+    if written is not None:
+        coverage, by_system = headline(pd.read_csv(written[0]))
+        print(coverage)
+        print(by_system.round(1).to_string(index=False))

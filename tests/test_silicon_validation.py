@@ -224,3 +224,32 @@ def test_bad_parameters_are_one_line_spec_errors() -> None:
     with pytest.raises(SpecError, match="experiment.models"):
         sv.validate(params(models=[{"path": "x"}]))
     sv.validate(params())
+
+
+def test_headline_reads_coverage_and_pooled_heldout_errors_off_rows() -> None:
+    """The headline pools held-out families per system and compares with aiconfigurator
+    only on rows both predict; recomputed here from the fixture's rows by hand."""
+    from pathlib import Path
+
+    import numpy as np
+    import pandas as pd
+
+    from servesolve.experiments.silicon_validation import headline
+
+    rows = pd.read_csv(
+        Path(__file__).parent / "fixtures" / "results" / "silicon_validation" / "rows.csv"
+    )
+    text, table = headline(rows)
+    core = rows[rows["scope"] == "core"]
+    assert f"{int(core['predicted_ttft_ms'].notna().sum())} of {len(core)} rows" in text
+    done = rows[rows["predicted_ttft_ms"].notna()]
+    held = done[done["split"] != "train"]
+    for system, group in held.groupby("system"):
+        got = table[(table["held"] == "heldout") & (table["system"] == system)].iloc[0]
+        assert got["n"] == len(group)
+        assert got["ttft_mae_pct"] == np.median(group["ttft_error_pct"].abs())
+        assert got["tpot_bias_pct"] == np.median(group["tpot_error_pct"])
+        both = group[group["aic_ttft_error_pct"].notna() & group["aic_tpot_error_pct"].notna()]
+        assert got["both_n"] == len(both)
+        if len(both):
+            assert got["ours_ttft_mae_same_pct"] == np.median(both["ttft_error_pct"].abs())
