@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import inspect
 import json
+import math
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -24,6 +25,7 @@ from pydantic import Field, PositiveInt
 from pydantic.dataclasses import dataclass as spec_dataclass
 
 from servesolve.checking import (
+    STABLE_FRACTION,
     PolicyChoice,
     effective_engine,
     engine_cost_model,
@@ -534,6 +536,70 @@ def simulated_policy(request: SimulateRequest) -> str:
     return policy_label(request.options.policy, request.engine)
 
 
+def _concurrency(request: SimulateRequest) -> int:
+    """Requests the plan serves at once: batch slots over every replica (the static
+    policy's batch, else max_num_seqs)."""
+    static = request.disaggregation is None and request.options.policy == "static"
+    per_replica = (
+        (lambda g: request.options.static_batch_size) if static else (lambda g: g.max_num_seqs)
+    )
+    return sum(per_replica(g) * g.count for g in request.replicas)
+
+
+def _seconds(value: float) -> str:
+    return f"{value:,.0f} s" if value >= 100 else f"{value:.3g} s"
+
+
+def overload_warning(request: SimulateRequest, result: SimulationResult) -> str | None:
+    """One line when arrivals outran the plan, so its latencies are time in a growing
+    queue, with what to change; None when the plan kept up.
+
+    Open-loop arrivals: the steady completion rate (second half of the arrival window)
+    fell below ``STABLE_FRACTION`` of the arrival rate, the test ``servesolve plan``'s
+    simulator check applies. All requests at once (``closed_loop``): more requests than
+    the plan serves at once, so all but the first batch slots wait.
+    """
+    m, table = result.metrics, result.requests
+    if table.empty or not m.get("duration_s"):
+        return None
+    n = len(table)
+    window = float(table["arrival_time_s"].max() - table["arrival_time_s"].min())
+    sustained = float(m.get("steady_throughput_rps", m["throughput_rps"]))
+    if not sustained > 0:  # nothing finished in the steady window: fall back on the run
+        sustained = float(m["throughput_rps"])
+    replicas = sum(g.count for g in request.replicas)
+    if request.plan_file is not None:
+        where = "plan for it: servesolve plan planner.target_rate_per_s=RATE"
+    elif request.disaggregation is not None:
+        where = "count: in disaggregation.prefill and .decode"
+    else:
+        where = "count: in replicas=[...]"
+    fix_rate = f"simulation.rate_per_s={0.9 * sustained:.3g}"
+    ttft = f"TTFT mean {_seconds(m['ttft_s_mean'])}, p90 {_seconds(m['ttft_s_p90'])}"
+    if window <= 0:
+        slots = _concurrency(request)
+        if n <= slots:
+            return None
+        return (
+            f"warning: arrivals exceed capacity: all {n} requests arrive at once (workload "
+            f"{request.workload.name}, {request.workload.arrival.process} arrivals) but the plan "
+            f"serves {slots} at a time and sustained {sustained:.3g} req/s, so the latencies "
+            f"({ttft}) are mostly waiting in the queue; fix: for latencies, give a rate below "
+            f"capacity ({fix_rate}) or add replicas ({where}); read this run as a throughput "
+            "measurement"
+        )
+    offered = (n - 1) / window
+    if sustained >= STABLE_FRACTION * offered:
+        return None
+    needed = math.ceil(replicas * offered / sustained)
+    return (
+        f"warning: arrivals exceed capacity: requests arrive at {offered:.3g} req/s but the plan "
+        f"completed {sustained:.3g} req/s in steady state, so its queue grows and the latencies "
+        f"({ttft}) grow with the run's length; fix: lower the workload rate ({fix_rate}) or "
+        f"add replicas (about {needed} instead of {replicas}; {where})"
+    )
+
+
 def render_simulation(request: SimulateRequest, result: SimulationResult, files: list[str]) -> str:
     m = result.metrics
     replicas = " + ".join(
@@ -559,6 +625,9 @@ def render_simulation(request: SimulateRequest, result: SimulationResult, files:
             else ""
         ),
     ]
+    warning = overload_warning(request, result)
+    if warning:
+        lines.append(f"  {warning}")
     rows = []
     for metric, label in (("ttft_s", "TTFT"), ("tpot_s", "TPOT"), ("e2e_s", "E2E")):
         rows.append([label] + [f"{m[f'{metric}_{k}']:.3f}" for k in ("mean", "p50", "p90", "p99")])

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pandas as pd
 import pytest
-from helpers import run_cli
+from helpers import run_cli, run_main
 
 
 @pytest.fixture(scope="module")
@@ -185,3 +186,60 @@ def test_simulate_rra_and_disaggregation_from_config(tmp_path: Path) -> None:
     assert empty.stderr.startswith(
         "error: disaggregation.prefill: list should have at least 1 item"
     )
+
+
+def _warnings(stdout: str) -> list[str]:
+    return [line.strip() for line in stdout.splitlines() if line.strip().startswith("warning:")]
+
+
+def test_arrivals_beyond_capacity_get_one_warning_line_with_the_fix(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The README's static example: every request of exegpt_c2 arrives at t=0 and a
+    static batch of 8 serves them, so TTFT is hours of queueing (issue 15: TTFT mean
+    3,963 s, 0.1 % within the SLO, no word about capacity). The warning says so and gives
+    a rate; at that rate the queue no longer grows and the warning goes."""
+    example = [
+        "simulate",
+        "replicas=[{tp: 8, max_num_seqs: 256}]",
+        "workload=exegpt_c2",
+        "simulation.policy=static",
+        "simulation.num_requests=1000",
+    ]
+    flooded = run_main([*example, f"hydra.run.dir={tmp_path / 'a'}"], monkeypatch)
+    assert flooded.code == 0, flooded.stderr
+    (line,) = _warnings(flooded.stdout)
+    assert "arrivals exceed capacity" in line and "all 1000 requests arrive at once" in line
+    assert "serves 8 at a time" in line and "add replicas" in line
+    rate = re.search(r"simulation\.rate_per_s=([\d.]+)", line).group(1)
+    metrics = json.loads((tmp_path / "a" / "metrics.json").read_text())
+    assert metrics["ttft_s_mean"] > 60  # the queue, not the plan
+
+    paced = run_main(
+        [*example, f"simulation.rate_per_s={rate}", f"hydra.run.dir={tmp_path / 'b'}"],
+        monkeypatch,
+    )
+    assert paced.code == 0, paced.stderr
+    assert _warnings(paced.stdout) == []
+    assert json.loads((tmp_path / "b" / "metrics.json").read_text())["ttft_s_mean"] < 60
+
+
+def test_open_loop_rate_beyond_capacity_names_the_rate_and_replicas(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    base = ["simulate", "replicas=[{tp: 8}]", "simulation.num_requests=1500"]
+    over = run_main(
+        [*base, "simulation.rate_per_s=60", f"hydra.run.dir={tmp_path / 'a'}"], monkeypatch
+    )
+    assert over.code == 0, over.stderr
+    (line,) = _warnings(over.stdout)
+    metrics = json.loads((tmp_path / "a" / "metrics.json").read_text())
+    assert metrics["steady_throughput_rps"] < 0.95 * 60  # what the warning reports
+    assert "requests arrive at" in line and "queue grows" in line
+    assert re.search(r"simulation\.rate_per_s=[\d.]+", line)
+    assert re.search(r"about \d+ instead of 1", line)
+    under = run_main(
+        [*base, "simulation.rate_per_s=5", f"hydra.run.dir={tmp_path / 'b'}"], monkeypatch
+    )
+    assert under.code == 0, under.stderr
+    assert _warnings(under.stdout) == []
