@@ -43,6 +43,7 @@ from pydantic.dataclasses import dataclass
 from servesolve.costs.memory import memory_budget, peak_memory_bytes, stage_layer_counts
 from servesolve.costs.replica_model import ReplicaPerformance, WorkloadStats
 from servesolve.costs.roofline import ReplicaConfig, RooflineCostModel, min_bottleneck_split
+from servesolve.progress import progress_bar
 from servesolve.specs.hardware import GIB, ClusterSpec
 from servesolve.specs.model import ModelSpec
 from servesolve.specs.slo import SloSpec
@@ -199,8 +200,12 @@ def price_candidates(
     cost_model: RooflineCostModel | None = None,
     layouts: Sequence[ReplicaConfig] | None = None,
     space: CandidateSpace = "chain",
+    progress: bool = False,
 ) -> pd.DataFrame:
     """Table of every candidate, one row each, indexed by a label like ``tp4_pp1_b128``.
+
+    ``progress``: a bar over the (layout, max_num_seqs) pairs when pricing runs long
+    (:func:`servesolve.progress.progress_bar`).
 
     ``space="parallelism"`` (``servesolve plan``): layouts default to
     :func:`replica_layouts`, layer splits are explicit (the even one and, with
@@ -233,6 +238,12 @@ def price_candidates(
     longest = stats.max_input_tokens + stats.max_output_tokens
     decoder_only = model.architecture == "decoder_only"
     rows = []
+    bar = progress_bar(
+        total=len(layouts) * len(options.max_num_seqs),
+        desc="pricing candidates",
+        unit="candidate",
+        disable=None if progress else True,
+    )
     for layout in layouts:
         even = (
             tuple(stage_layer_counts(model.num_layers, layout.pp))
@@ -258,6 +269,8 @@ def price_candidates(
                 row["label"] = candidate_label(model, config, seqs, is_even, expert_mode=full)
                 row["split"] = "even" if is_even else "min_bottleneck"
                 rows.append(row)
+            bar.update()
+    bar.close()
     return pd.DataFrame(rows).set_index("label")
 
 

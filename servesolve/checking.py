@@ -28,8 +28,11 @@ from pydantic.dataclasses import dataclass as spec_dataclass
 
 from servesolve.costs.roofline import RooflineCostModel
 from servesolve.errors import InfeasibleError, SpecError
+from servesolve.progress import progress_bar
 from servesolve.simulator import ReplicaGroupSpec, SimulationSpec, simulate
+from servesolve.simulator.engine import CostModelTimer, Engine
 from servesolve.simulator.metrics import slo_met
+from servesolve.simulator.policies.base_policy import IterationPlan
 from servesolve.specs.engine import EngineSpec
 from servesolve.specs.hardware import ClusterSpec
 from servesolve.specs.model import ModelSpec
@@ -163,6 +166,31 @@ class SimulationCheck:
         return not self.misses
 
 
+class ProgressTimer(CostModelTimer):
+    """The cost model's clock, advancing ``bar`` (a tqdm bar counting simulated seconds)
+    to the simulated time, up to ``until_s``; it moves about 200 times over a run."""
+
+    def __init__(self, bar: Any, until_s: float) -> None:
+        self.bar = bar
+        self.until_s = max(until_s, 0.0)
+        self._step = self.until_s / 200 if self.until_s > 0 else math.inf
+        self.shown_s = 0.0  # simulated time the bar shows
+
+    def _show(self, now_s: float) -> None:
+        now_s = min(now_s, self.until_s)
+        self.bar.update(now_s - self.shown_s)
+        self.shown_s = now_s
+
+    def duration_s(self, engine: Engine, plan: IterationPlan, now_s: float) -> float:
+        if now_s - self.shown_s >= self._step:
+            self._show(now_s)
+        return super().duration_s(engine, plan, now_s)
+
+    def finish(self) -> None:
+        """Fill the bar: the run is over."""
+        self._show(self.until_s)
+
+
 def poisson_requests(
     workload: WorkloadSpec, rate_per_s: float, num: int, seed: int
 ) -> pd.DataFrame:
@@ -220,8 +248,22 @@ def check_plan(
         gpu_memory_utilization=gpu_memory_utilization,
         runtime_reserve_gib=runtime_reserve_gib,
     )
+    # The run ends about one request after the last arrival.
+    until = float(requests["arrival_time_s"].max()) + (
+        predicted_e2e_s if math.isfinite(predicted_e2e_s) else 0.0
+    )
+    replicas = sum(g.count for g in groups)
+    bar = progress_bar(
+        total=until,
+        desc=f"simulating {plan_name} ({replicas} replicas, {num} requests)",
+        bar_format="{desc}: {percentage:3.0f}%|{bar}| {n:.0f}/{total:.0f} simulated s "
+        "[{elapsed}<{remaining}]",
+    )
     try:
-        result = simulate(spec, requests, slo, cost_model=cost_model)
+        with bar:
+            timer = ProgressTimer(bar, until)
+            result = simulate(spec, requests, slo, timer=timer, cost_model=cost_model)
+            timer.finish()
     except ValueError as exc:  # candidates are pre-filtered to fit, so this is a modelling gap
         raise InfeasibleError(
             f"planner.check: the simulator cannot run {plan_name}: {exc}; fix: set planner.check.enabled=false "

@@ -545,7 +545,14 @@ def plan(request: PlanRequest) -> PlanResult:
     start = time.perf_counter()
     cost_model = request_cost_model(request)
     candidates = price_candidates(
-        request.model, cluster, stats, request.slo, opts.candidates, cost_model, space="parallelism"
+        request.model,
+        cluster,
+        stats,
+        request.slo,
+        opts.candidates,
+        cost_model,
+        space="parallelism",
+        progress=True,
     )
     pricing_time = time.perf_counter() - start
     feasible = candidates[candidates.feasible & (candidates.num_gpus <= gpu_budget)]

@@ -24,6 +24,12 @@ from servesolve.specs.validation import parse_spec
 
 GROUPS = ("model", "gpu", "cluster", "workload", "slo", "solver", "engine")
 
+#: The most GPUs a cluster may have. The largest GPU clusters built hold about 100,000
+#: (for training); a serving plan simulates its replicas one by one, and already takes
+#: minutes at a few thousand GPUs, so anything larger is a typo or a whole fleet, which is
+#: planned one partition at a time.
+MAX_CLUSTER_GPUS = 65_536
+
 
 def catalogue_names(group: str) -> list[str]:
     """Names of the shipped configs of ``group`` (file stems under ``conf/<group>/``)."""
@@ -86,7 +92,23 @@ def cluster_from_config(data: Mapping[str, Any], field: str = "cluster") -> Clus
             "is required",
             f"name a GPU from conf/gpu/: {', '.join(catalogue_names('gpu'))}",
         )
-    return parse_spec(ClusterSpec, data, field)
+    cluster = parse_spec(ClusterSpec, data, field)
+    if cluster.num_gpus > MAX_CLUSTER_GPUS:
+        per_node = cluster.gpus_per_node
+        if per_node > MAX_CLUSTER_GPUS:
+            raise SpecError(
+                f"{field}.gpus_per_node",
+                f"{per_node:,} GPUs in one node is more than a cluster may hold ({MAX_CLUSTER_GPUS:,})",
+                "give the GPUs of one node (8 on a DGX/HGX node)",
+            )
+        raise SpecError(
+            f"{field}.num_nodes",
+            f"{cluster.num_nodes:,} nodes x {per_node} GPUs = {cluster.num_gpus:,} GPUs, more "
+            f"than servesolve plans or simulates (at most {MAX_CLUSTER_GPUS:,} GPUs)",
+            f"set {field}.num_nodes to at most {MAX_CLUSTER_GPUS // per_node:,}; plan one "
+            "partition of a larger fleet and repeat its plan",
+        )
+    return cluster
 
 
 def slo_from_config(data: Mapping[str, Any], field: str = "slo") -> SloSpec:

@@ -104,6 +104,10 @@ CASES: list[Case] = [
     case("cluster.num_nodes=0", "cluster.num_nodes"),
     case("cluster.num_nodes=abc", "cluster.num_nodes"),
     case("cluster.gpus_per_node=0", "cluster.gpus_per_node"),
+    # an absurd size is refused up front (it used to run silently for hours)
+    case("cluster=h100x16 cluster.num_nodes=100000", "cluster.num_nodes", "at most 8,192"),
+    case(f"{SIM}|cluster.num_nodes=100000", "cluster.num_nodes", "800,000 GPUs"),
+    case("cluster.gpus_per_node=1000000", "cluster.gpus_per_node"),
     # --- model
     case("model=hf", "model.hf_config_path", "is required"),
     case("model=hf model.hf_config_path=/nonexistent/config.json", "model.hf_config_path"),
