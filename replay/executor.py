@@ -36,6 +36,13 @@ preempts it (recompute) -- its re-prefill starts from an empty cache.
 
 Only plans of one replica with ``tp = pp = 1`` run for real; multi-GPU replay is future
 work.
+
+Which clock times a step (``clock``, one of :data:`CLOCKS`): ``wall``
+(``time.perf_counter``; on a GPU, after a synchronisation) or ``cpu``
+(``time.thread_time``, the CPU time of the calling thread). With one torch thread a CPU
+step runs on the calling thread, so its CPU time is its wall time on an idle machine, and
+time the thread spends descheduled while other processes hold the cores does not count.
+The profiler takes the same choice, so tables and replay measure the same thing.
 """
 
 from __future__ import annotations
@@ -56,6 +63,10 @@ from servesolve.simulator.request_state import RequestState
 
 if TYPE_CHECKING:
     from servesolve.simulator.simulation import SimulationSpec
+
+#: Clocks that time a step: wall time, or the calling thread's CPU time (see the module
+#: docstring; ``cpu`` needs one torch thread, on a CPU).
+CLOCKS = {"wall": time.perf_counter, "cpu": time.thread_time}
 
 
 @dataclass
@@ -91,6 +102,9 @@ class ReplayTimer(BaseIterationTimer):
     kv_block_margin:
         Extra KV blocks per sequence slot on top of the simulated capacity (block
         rounding of padded static batches, an encoder-decoder's two caches per request).
+    clock:
+        ``wall`` (default) or ``cpu``: what times a step (:data:`CLOCKS`). ``cpu`` cannot
+        be combined with ``realtime``, which waits on the wall clock.
 
     Attributes
     ----------
@@ -107,8 +121,18 @@ class ReplayTimer(BaseIterationTimer):
         realtime: bool = False,
         warmup: bool = True,
         kv_block_margin: int = 2,
+        clock: str = "wall",
     ) -> None:
+        if clock not in CLOCKS:
+            raise ValueError(f"clock: unknown '{clock}'; fix: use one of {', '.join(CLOCKS)}")
+        if clock == "cpu" and (realtime or model.device.type != "cpu"):
+            raise ValueError(
+                "clock: cpu times a CPU step on the calling thread; fix: use clock='wall' "
+                "with realtime=True or on a GPU"
+            )
         self.model = model
+        self.clock = clock
+        self._now = CLOCKS[clock]
         self.seed = seed
         self.realtime = realtime
         self.warmup = warmup
@@ -161,11 +185,10 @@ class ReplayTimer(BaseIterationTimer):
         self._release(engine)
         work = self._work(plan)
         self._sync()
-        start = time.perf_counter()
+        start = self._now()
         self._execute(work)
         self._sync()
-        end = time.perf_counter()
-        measured = end - start
+        measured = self._now() - start
         self.records.append(
             {
                 "engine": float(engine.engine_id),
@@ -178,7 +201,7 @@ class ReplayTimer(BaseIterationTimer):
             }
         )
         if self.realtime:
-            return max(measured, (end - self._wall0) - (now_s - self._clock0))
+            return max(measured, (time.perf_counter() - self._wall0) - (now_s - self._clock0))
         return measured
 
     def iteration_done(self, engine: Engine, plan: IterationPlan, now_s: float) -> None:

@@ -21,7 +21,10 @@ What is timed (one row per shape, in the schema of :mod:`servesolve.costs.tables
 
 Each shape runs ``warmup`` untimed calls, then ``repeats`` timed ones; the row keeps the
 median. On a CUDA device every call is timed with CUDA events after a synchronisation;
-on the CPU with ``time.perf_counter``. A tqdm bar shows progress.
+on the CPU with ``time.perf_counter`` (``clock="wall"``) or with the calling thread's CPU
+time (``clock="cpu"``, ``time.thread_time``: with one torch thread the work runs on the
+calling thread, and time spent descheduled by other processes does not count; the replay's
+``ReplayTimer`` takes the same clock). A tqdm bar shows progress.
 """
 
 from __future__ import annotations
@@ -29,7 +32,6 @@ from __future__ import annotations
 import dataclasses
 import math
 import platform
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -42,6 +44,7 @@ import torch.nn.functional as F
 from tqdm import tqdm
 
 from servesolve.costs.tables import SCHEMA, validate_table
+from servesolve.replay.executor import CLOCKS
 from servesolve.replay.model import ReplayModel, RMSNorm, build_model
 from servesolve.specs.model import ModelSpec
 
@@ -101,11 +104,14 @@ FLUSH_BYTES = {"cpu": 64 << 20, "cuda": 256 << 20}
 
 
 class _Timer:
-    """Median time of a callable: CUDA events on a GPU, perf_counter on the CPU; the
-    caches are flushed before every call (``FLUSH_BYTES``)."""
+    """Median time of a callable: CUDA events on a GPU, ``clock`` (:data:`CLOCKS`) on the
+    CPU; the caches are flushed before every call (``FLUSH_BYTES``)."""
 
-    def __init__(self, device: torch.device, warmup: int, repeats: int) -> None:
+    def __init__(
+        self, device: torch.device, warmup: int, repeats: int, clock: str = "wall"
+    ) -> None:
         self.device = device
+        self.now = CLOCKS[clock]
         self.warmup = warmup
         self.repeats = repeats
         size = FLUSH_BYTES.get(device.type, 0) // 4
@@ -133,9 +139,9 @@ class _Timer:
                 end.synchronize()
                 elapsed = start.elapsed_time(end) / 1e3
             else:
-                t0 = time.perf_counter()
+                t0 = self.now()
                 fn()
-                elapsed = time.perf_counter() - t0
+                elapsed = self.now() - t0
             if i >= self.warmup:
                 times.append(elapsed)
         return float(np.median(times))
@@ -160,10 +166,11 @@ def device_name(device: torch.device) -> str:
     return "cpu"
 
 
-def machine_name(device: torch.device) -> str:
+def machine_name(device: torch.device, clock: str = "wall") -> str:
     cpu = platform.processor() or platform.machine()
     threads = torch.get_num_threads()
-    return f"{platform.node()} ({cpu}, {threads} torch threads)"
+    timed = "; timed in thread CPU time" if clock == "cpu" and device.type == "cpu" else ""
+    return f"{platform.node()} ({cpu}, {threads} torch threads{timed})"
 
 
 class Profiler:
@@ -181,6 +188,9 @@ class Profiler:
         What to record as the rows' ``source`` (the command that measured them).
     progress:
         Show a tqdm bar.
+    clock:
+        ``wall`` or ``cpu`` (:data:`CLOCKS`): what times a CPU call; ``cpu`` needs a CPU
+        device. A GPU is timed with CUDA events either way.
     """
 
     def __init__(
@@ -192,10 +202,15 @@ class Profiler:
         source: str = "servesolve profile",
         progress: bool = True,
         seed: int = 0,
+        clock: str = "wall",
     ) -> None:
         if dtype not in DTYPES:
             raise ValueError(
                 f"profile.dtype: unknown '{dtype}'; fix: use one of {', '.join(DTYPES)}"
+            )
+        if clock not in CLOCKS:
+            raise ValueError(
+                f"profile.clock: unknown '{clock}'; fix: use one of {', '.join(CLOCKS)}"
             )
         self.spec = spec
         self.device = torch.device(device)
@@ -205,14 +220,17 @@ class Profiler:
         self.source = source
         self.progress = progress
         self.seed = seed
-        self.timer = _Timer(self.device, self.grid.warmup, self.grid.repeats)
+        if clock == "cpu" and self.device.type != "cpu":
+            raise ValueError("profile.clock: cpu times CPU work; fix: use wall on a GPU")
+        self.clock = clock
+        self.timer = _Timer(self.device, self.grid.warmup, self.grid.repeats, clock)
         self._layer_models: dict[str, tuple[ReplayModel, ReplayModel]] = {}
         self._meta = {
             "device": device_name(self.device),
             "dtype": dtype,
             **_versions(),
             "measured_at": date.today().isoformat(),
-            "machine": machine_name(self.device),
+            "machine": machine_name(self.device, clock),
             "source": source,
         }
 

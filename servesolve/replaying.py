@@ -98,6 +98,33 @@ class ProfileOptions:
         description="name to file the tables under (default: cpu, or the CUDA device's name); "
         "use the catalogue's GPU name (e.g. H100-SXM-80GB) for plan to pick them up",
     )
+    clock: Literal["auto", "cpu", "wall"] = Field(
+        default="auto",
+        description="what times CPU work (profile and replay alike): cpu = the calling "
+        "thread's CPU time, so other processes on the machine do not inflate it (needs "
+        "threads: 1); wall = time.perf_counter; auto: cpu on a CPU with threads 1, else wall "
+        "(a GPU is timed with CUDA events)",
+    )
+
+
+def timing_clock(options: ProfileOptions, device: str) -> str:
+    """The clock (``wall`` or ``cpu``) that times the profile and the replay of ``device``;
+    ``profile.clock: cpu`` where it cannot measure the work is a user error."""
+    if options.clock == "auto":
+        return "cpu" if device == "cpu" and options.threads == 1 else "wall"
+    if options.clock == "cpu" and device != "cpu":
+        raise SpecError(
+            "profile.clock",
+            f"cpu times CPU work, but device is {device} (timed with CUDA events)",
+            "use profile.clock=auto or wall",
+        )
+    if options.clock == "cpu" and options.threads != 1:
+        raise SpecError(
+            "profile.clock",
+            f"cpu counts the calling thread only, but profile.threads is {options.threads}",
+            "set profile.threads=1, or profile.clock=wall",
+        )
+    return options.clock
 
 
 @spec_dataclass(config=SPEC_CONFIG)
@@ -231,6 +258,7 @@ class ProfileRequest:
         require_replay_extra("profile")
         device = _device(cfg.get("device", "cpu"))
         options = parse_spec(ProfileOptions, cfg.get("profile", {}) or {}, "profile")
+        timing_clock(options, device)
         model = run_spec(model_from_config(cfg["model"]), device, options)
         return cls(model, device, _dtype(device, cfg.get("dtype")), options)
 
@@ -256,7 +284,15 @@ def measure_tables(request: ProfileRequest, source: str, progress: bool = True) 
     if o.threads is not None:
         torch.set_num_threads(o.threads)
     try:
-        profiler = Profiler(request.model, request.device, request.dtype, grid, source, progress)
+        profiler = Profiler(
+            request.model,
+            request.device,
+            request.dtype,
+            grid,
+            source,
+            progress,
+            clock=timing_clock(o, request.device),
+        )
         table = profiler.run()
     finally:
         torch.set_num_threads(threads)
@@ -319,6 +355,7 @@ class ReplayRequest:
         require_replay_extra("replay", REPLAY_MODULES.get(mode, ("torch",)))
         device = _device(cfg.get("device", "cpu"))
         profile = parse_spec(ProfileOptions, cfg.get("profile", {}) or {}, "profile")
+        timing_clock(profile, device)
         options = parse_spec(ReplayOptions, cfg.get("replay", {}) or {}, "replay")
         endpoint = parse_spec(EndpointOptions, cfg.get("endpoint", {}) or {}, "endpoint")
         base = model_from_config(cfg["model"])
@@ -507,7 +544,7 @@ def replay(request: ReplayRequest, progress: bool = True) -> ReplayResult:
             scale=_scale_of(request),
             seed=o.seed,
         )
-        timer = ReplayTimer(model, seed=o.seed)
+        timer = ReplayTimer(model, seed=o.seed, clock=timing_clock(request.profile, request.device))
         start = time.perf_counter()
         measured = simulate(spec, requests, request.slo, timer=timer, cost_model=cost_model)
         seconds["replay"] = time.perf_counter() - start

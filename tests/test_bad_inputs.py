@@ -303,6 +303,9 @@ CASES: list[Case] = [
     case("replay endpoint.max_concurrency=0", "endpoint.max_concurrency"),
     case("replay endpoint.timeout_s=0", "endpoint.timeout_s"),
     case("replay profile.seq_lens=[]", "profile.seq_lens"),
+    case("profile profile.clock=cpu profile.threads=2", "profile.clock", "profile.threads=1"),
+    case("replay profile.clock=cpu profile.threads=2", "profile.clock", "profile.threads=1"),
+    case("profile profile.clock=sundial", "profile.clock"),
     # --- experiments
     case("-m +experiment=nope", "experiment", "scaling"),
     case("-m +experiment=scaling experiment.formulation=nope", "experiment.formulation"),

@@ -273,7 +273,10 @@ def test_profile_progress_bar_counts_the_rows_the_summary_counts(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     shapes = int(re.search(r"(\d+) shapes in", done.stdout).group(1))
-    assert shapes == len(load_device_tables(out, "cpu"))
+    table = load_device_tables(out, "cpu")
+    assert shapes == len(table)
+    # One torch thread (the default): timed in the thread's CPU time, and the rows say so.
+    assert table["machine"].str.endswith("1 torch threads; timed in thread CPU time)").all()
     counts = re.findall(r"\| (\d+)/(\d+) \[", done.stderr)
     assert counts, done.stderr
     assert counts[-1] == (str(shapes), str(shapes))  # the bar ends at the summary's count

@@ -163,3 +163,23 @@ def test_replay_refuses_multi_device_plans(llama, replicas, field):
         simulate(spec, _trace(2), timer=ReplayTimer(llama))
     assert err.value.field == field
     assert "\n" not in str(err.value)
+
+
+def test_cpu_clock_times_every_step_and_refuses_what_it_cannot_time(llama, monkeypatch):
+    """``clock="cpu"`` (the CLI's default on a CPU with one torch thread) reads the
+    thread's CPU time around each step: a stand-in clock that advances 1 per reading
+    makes every measured duration exactly 1, and the simulated clock follows them."""
+    from servesolve.replay import executor
+
+    ticks = iter(range(10**6))
+    monkeypatch.setitem(executor.CLOCKS, "cpu", lambda: float(next(ticks)))
+    timer = ReplayTimer(llama, clock="cpu")
+    result = simulate(_spec(llama, "continuous"), _trace(6), timer=timer)
+    assert (timer.iterations["measured_s"] == 1.0).all()
+    # TTFT of the first request: its prefill, one step of 1 "second" (nothing queued).
+    first = result.requests.sort_values("arrival_time_s").iloc[0]
+    assert first["ttft_s"] == pytest.approx(1.0)
+    with pytest.raises(ValueError, match="clock"):
+        ReplayTimer(llama, clock="cpu", realtime=True)  # realtime waits on the wall clock
+    with pytest.raises(ValueError, match="clock: unknown"):
+        ReplayTimer(llama, clock="sundial")
