@@ -115,8 +115,14 @@ def _check_requests(requests: pd.DataFrame, token_id_range: tuple[int, int]) -> 
         )
 
 
-async def _check_endpoint(client: AsyncOpenAI, base_url: str, model: str) -> None:
-    """Fail fast when nothing answers ``GET {base_url}/models`` or ``model`` is not served."""
+async def _check_endpoint(
+    client: AsyncOpenAI, base_url: str, model: str
+) -> tuple[str, dict[str, Any] | None]:
+    """The model to request (``model``, or the first the server lists when ``model`` is
+    empty) and its card's ``servesolve`` engine description (None from servers other
+    than :mod:`servesolve.replay.server`). Fails fast when nothing answers ``GET
+    {base_url}/models``, ``model`` is not served, or no model is named and the server
+    lists none."""
     try:
         page = await client.models.list()
     except openai.OpenAIError as error:
@@ -127,12 +133,23 @@ async def _check_endpoint(client: AsyncOpenAI, base_url: str, model: str) -> Non
             "servesolve.replay.server) or fix the URL; it ends in /v1",
         ) from error
     served = [m.id for m in page.data]
+    if not model:
+        if not served:
+            raise SpecError(
+                "endpoint.model",
+                f"is not set and the server at {base_url} lists no model at /models",
+                "set endpoint.model=NAME (the name the server was started with)",
+            )
+        model = served[0]
     if served and model not in served:
         raise SpecError(
             "endpoint.model",
             f"the server at {base_url} does not serve '{model}'",
             f"use one of {', '.join(served)}",
         )
+    card = next((m for m in page.data if m.id == model), None)
+    engine = (card.model_extra or {}).get("servesolve") if card is not None else None
+    return model, engine if isinstance(engine, dict) else None
 
 
 async def _one(
@@ -229,7 +246,7 @@ async def replay_openai_async(
     async with AsyncOpenAI(
         base_url=base_url, api_key=api_key, max_retries=0, timeout=timeout_s
     ) as client:
-        await _check_endpoint(client, base_url, model)
+        model, engine = await _check_endpoint(client, base_url, model)
         t0 = time.perf_counter()
         with tqdm(total=len(requests), desc="replay", unit="req", disable=not progress) as bar:
 
@@ -252,6 +269,8 @@ async def replay_openai_async(
 
             rows = await asyncio.gather(*(tracked(i) for i in range(len(requests))))
     table = _table(requests, rows, keep_text)
+    table.attrs["model"] = model  # the model requested (the server's first when none was named)
+    table.attrs["server"] = engine  # the server's engine, when it describes it
     lag = float((table["send_time_s"] - table["arrival_time_s"]).median()) if len(table) else 0.0
     if max_concurrency is None and lag > SEND_LAG_WARN_S:
         _log.warning(
@@ -311,7 +330,7 @@ def replay_openai(
     base_url:
         The API root, ``http://host:port/v1`` (what ``vllm serve`` prints).
     model:
-        The served model name (``GET /v1/models``).
+        The served model name (``GET /v1/models``); empty: the first the server lists.
     api_key:
         Sent as a bearer token (vLLM's ``--api-key``; any string otherwise).
     seed, token_id_range:

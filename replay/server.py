@@ -34,7 +34,10 @@ HTTP API (aiohttp.web), modelled on OpenAI's and vLLM's:
   ``stop`` are refused. Streaming sends Server-Sent Events, one completion chunk per
   token (the last with ``finish_reason: "length"``), then a usage chunk when asked, then
   ``data: [DONE]``.
-* ``GET /v1/models`` lists the served model; ``GET /health`` answers 200.
+* ``GET /v1/models`` lists the served model, with a ``servesolve`` object describing the
+  engine (the model spec as it runs, device, ``max_num_seqs``, ``num_blocks``,
+  ``block_size``, ``max_num_batched_tokens``) so that ``servesolve replay
+  replay.mode=openai`` can predict it; ``GET /health`` answers 200.
 * A malformed request gets HTTP 400 with OpenAI's error body ``{"error": {"message",
   "type": "invalid_request_error", "param", "code"}}``; an unknown model gets 404
   (``type: "NotFoundError"``, as vLLM).
@@ -150,6 +153,19 @@ class ContinuousBatchingEngine:
     @property
     def vocab_size(self) -> int:
         return self.model.spec.vocab_size
+
+    @property
+    def settings(self) -> dict[str, Any]:
+        """The engine as a client needs it to predict the server: the model spec name as it
+        runs (``llama3.1-8b/2L/scale16``), device, batch limits and KV pool."""
+        return {
+            "model": self.model.spec.name,
+            "device": self.model.device.type,
+            "max_num_seqs": self.max_num_seqs,
+            "num_blocks": self.num_blocks,
+            "block_size": self.block_size,
+            "max_num_batched_tokens": self.max_num_batched_tokens,
+        }
 
     @property
     def max_context_tokens(self) -> int:
@@ -354,6 +370,8 @@ class CompletionServer:
             "created": self.created,
             "owned_by": "servesolve",
             "max_model_len": self.engine.max_context_tokens,
+            # What a client needs to predict this server (servesolve replay, openai mode).
+            "servesolve": self.engine.settings,
         }
         return web.json_response({"object": "list", "data": [card]})
 

@@ -671,9 +671,64 @@ __all__ = [
 ]
 
 
+def _predict_endpoint(
+    request: ReplayRequest, requests: pd.DataFrame, server: dict[str, Any] | None
+) -> tuple[dict[str, float] | None, str]:
+    """Predicted metrics of the openai replay (None when the server cannot be predicted)
+    and a line saying what was predicted, or why nothing was.
+
+    Only :mod:`servesolve.replay.server` describes its engine (``/v1/models``); when it
+    runs this replay's model (``model``, ``profile.num_layers``, ``profile.scale``) on
+    this replay's device, the requests are simulated on this device's cost tables
+    (``cost_tables``, or profiled now) with its limits: chunked prefill within
+    ``max_num_batched_tokens``, ``max_num_seqs``, a KV pool of ``num_blocks`` blocks."""
+    if server is None:
+        return None, (
+            "Measured only: the server does not describe its engine (batch limits, KV cache, "
+            "device; python -m servesolve.replay.server does), so nothing is predicted"
+        )
+    if server.get("model") != request.model.name or server.get("device") != request.device:
+        return None, (
+            f"Measured only: the server runs {server.get('model')} on {server.get('device')}, "
+            f"this replay's model is {request.model.name} on {request.device}; for predictions, "
+            "set model=, profile.num_layers=, profile.scale= and device= to the server's "
+            "--model, --num-layers, --scale and --device"
+        )
+    import torch
+
+    from servesolve.replay.profiler import device_name
+    from servesolve.simulator import ReplicaGroupSpec, SimulationSpec, simulate
+
+    name = request.profile.device_name or device_name(torch.device(request.device))
+    cluster = device_cluster(name)
+    table, source, _ = _tables_for(request, name)
+    cost_model = _cost_model(request, cluster, table)
+    seqs, blocks, block = (int(server[k]) for k in ("max_num_seqs", "num_blocks", "block_size"))
+    budget = server.get("max_num_batched_tokens")
+    if budget is None:  # no limit: whole prompts of every running request fit one step
+        budget = int(requests["input_tokens"].max()) * seqs + seqs
+    spec = SimulationSpec(
+        request.model,
+        cluster,
+        replicas=(ReplicaGroupSpec(1, 1, seqs),),
+        policy="chunked_prefill",
+        max_num_batched_tokens=int(budget),
+        kv_capacity_tokens=blocks * block,
+        block_size=block,
+        iteration_overhead_s=0.0,
+    )
+    predicted = simulate(spec, requests, request.slo, cost_model=cost_model)
+    return _summary(predicted), (
+        f"Predicted: the same requests simulated (chunked prefill, max_num_seqs {seqs}, "
+        f"{blocks} KV blocks of {block}, token budget {budget}) on cost tables {source}, "
+        f"priced by the {cost_model.source}"
+    )
+
+
 def replay_endpoint(request: ReplayRequest, cfg: Any) -> Any:
-    """``replay.mode=openai``: the workload replayed against an OpenAI-compatible server;
-    measured latencies only (the server's plan is not known here)."""
+    """``replay.mode=openai``: the workload replayed against an OpenAI-compatible server,
+    measured; predicted beside it when the server is the project's own
+    (:func:`_predict_endpoint`)."""
     from omegaconf import OmegaConf
 
     from servesolve.cli import Output
@@ -698,6 +753,7 @@ def replay_endpoint(request: ReplayRequest, cfg: Any) -> Any:
     )
     ok = table[table["error"].astype(str) == ""]
     metrics = {
+        "model": table.attrs.get("model", e.model),
         "requests": len(table),
         "failed": len(table) - len(ok),
         "rate_per_s": rate,
@@ -711,6 +767,18 @@ def replay_endpoint(request: ReplayRequest, cfg: Any) -> Any:
                 float(ok[column].quantile(q / 100)) if len(ok) else float("nan")
             )
     metrics["throughput_rps"] = len(ok) / metrics["duration_s"] if len(ok) else 0.0
+    predicted, note = _predict_endpoint(request, requests, table.attrs.get("server"))
+    comparison = None
+    if predicted is not None:
+        comparison = pd.DataFrame(
+            {
+                "metric": list(COMPARED_METRICS),
+                "predicted": [predicted[m] for m in COMPARED_METRICS],
+                "measured": [float(metrics[m]) for m in COMPARED_METRICS],
+            }
+        )
+        comparison["rel_error"] = comparison["predicted"] / comparison["measured"] - 1.0
+        metrics["predicted"] = predicted
     files = {
         "requests_measured.csv": table.drop(columns=["chunk_times_s"], errors="ignore").to_csv(
             index=False
@@ -718,19 +786,36 @@ def replay_endpoint(request: ReplayRequest, cfg: Any) -> Any:
         "metrics.json": json.dumps(metrics, indent=2) + "\n",
         "config.yaml": OmegaConf.to_yaml(cfg, resolve=True),
     }
+    if comparison is not None:
+        files["fidelity.csv"] = comparison.to_csv(index=False)
 
     def render(written: list[str]) -> str:
         lines = [
             f"servesolve replay (openai): {len(table)} requests of {request.workload.name} at "
-            f"{rate:.2f} req/s against {e.base_url}; {metrics['failed']} failed",
+            f"{rate:.2f} req/s against {e.base_url} (model {table.attrs.get('model', e.model)}"
+            f"{'' if e.model else ', the first it lists; endpoint.model=NAME picks another'}); "
+            f"{metrics['failed']} failed",
             f"  throughput {metrics['throughput_rps']:.2f} req/s",
             *(
                 f"  {c}: p50 {metrics[c + '_p50']:.4g} s, p90 {metrics[c + '_p90']:.4g} s, p99 {metrics[c + '_p99']:.4g} s"
                 for c in ("ttft_s", "tpot_s", "e2e_s")
             ),
-            "Wrote:",
-            *(f"  {f}" for f in written),
+            note,
         ]
+        if comparison is not None:
+            shown = comparison.assign(
+                rel_error=comparison["rel_error"].map(lambda x: f"{100 * x:+.1f} %")
+            )
+            lines += [
+                "Predicted (simulated on the cost tables) vs measured (the server, over HTTP)",
+                *(
+                    "  " + line
+                    for line in shown.to_string(
+                        index=False, float_format=lambda v: f"{v:.4g}"
+                    ).splitlines()
+                ),
+            ]
+        lines += ["Wrote:", *(f"  {f}" for f in written)]
         return "\n".join(lines)
 
     return Output(files, render)

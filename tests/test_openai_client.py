@@ -24,7 +24,7 @@ import openai
 import pandas as pd
 import pytest
 import torch
-from helpers import CLUSTER, MODEL
+from helpers import CLUSTER, MODEL, run_main
 
 from servesolve.errors import SpecError
 from servesolve.replay import build_model
@@ -138,6 +138,7 @@ def test_replay_table_feeds_the_simulator_summary(server):
     table = replay_openai(trace, server.base_url, server.model_name, progress=False)
     no_iterations = pd.DataFrame(
         columns=[
+            "start_s",
             "duration_s",
             "decode_seqs",
             "prefill_tokens",
@@ -252,3 +253,81 @@ def test_unreachable_base_url_is_a_spec_error(server):
     with pytest.raises(SpecError) as caught:
         replay_openai(_trace(2), server.base_url, "not-served", progress=False)
     assert caught.value.field == "endpoint.model"
+
+
+def test_readme_openai_replay_without_a_model_name_uses_the_served_one(
+    server, tmp_path, monkeypatch
+):
+    """The README's `servesolve replay replay.mode=openai endpoint.base_url=...` names no
+    model; it used to send model '' and stop with "does not serve ''". The client asks
+    the server (GET /models) and replays against the model it lists."""
+    table = replay_openai(_trace(3), server.base_url, "", progress=False)
+    assert (table["error"] == "").all() and table.attrs["model"] == server.model_name
+
+    out = tmp_path / "run"
+    done = run_main(
+        [
+            "replay",
+            "replay.mode=openai",
+            f"endpoint.base_url={server.base_url}",
+            "replay.num_requests=4",
+            f"hydra.run.dir={out}",
+        ],
+        monkeypatch,
+    )
+    assert done.code == 0, done.stderr
+    assert f"(model {server.model_name}, the first it lists" in done.stdout
+    assert "0 failed" in done.stdout
+    # The server runs the model at scale 32; this replay's is at the CPU default, 16.
+    assert "Measured only: the server runs llama3.1-8b/2L/scale32 on cpu" in done.stdout
+    assert "profile.scale=" in done.stdout and not (out / "fidelity.csv").exists()
+    metrics = json.loads((out / "metrics.json").read_text())
+    assert metrics["model"] == server.model_name and metrics["failed"] == 0
+    assert len(pd.read_csv(out / "requests_measured.csv")) == 4
+
+
+def test_openai_replay_of_the_projects_server_prints_predictions(server, tmp_path, monkeypatch):
+    """The project's server describes its engine at /v1/models; a replay of the same
+    model (2 layers, widths / 32) on the same device simulates the same requests on
+    freshly profiled tables with the server's limits and prints predicted vs measured."""
+    card = json.loads(urllib.request.urlopen(f"{server.base_url}/models").read())["data"][0]
+    assert card["servesolve"] == {
+        "model": "llama3.1-8b/2L/scale32",
+        "device": "cpu",
+        "max_num_seqs": 8,
+        "num_blocks": NUM_BLOCKS,
+        "block_size": BLOCK_SIZE,
+        "max_num_batched_tokens": MAX_NUM_BATCHED_TOKENS,
+    }
+    out = tmp_path / "run"
+    grid = [
+        "profile.num_layers=2",
+        "profile.scale=32",
+        "profile.num_tokens=[1,8,64]",
+        "profile.batch_sizes=[1,4]",
+        "profile.seq_lens=[8,32]",
+        "profile.context_lens=[8,64]",
+        "profile.repeats=1",
+        "profile.warmup=0",
+    ]
+    done = run_main(
+        [
+            "replay",
+            "replay.mode=openai",
+            f"endpoint.base_url={server.base_url}",
+            "replay.num_requests=6",
+            *grid,
+            f"hydra.run.dir={out}",
+        ],
+        monkeypatch,
+    )
+    assert done.code == 0, done.stderr
+    assert "Predicted: the same requests simulated (chunked prefill, max_num_seqs 8" in done.stdout
+    assert "Predicted (simulated on the cost tables) vs measured" in done.stdout
+    fidelity = pd.read_csv(out / "fidelity.csv").set_index("metric")
+    assert list(fidelity.index)[:3] == ["ttft_s_p50", "tpot_s_p50", "throughput_rps"]
+    assert (fidelity["predicted"] > 0).all() and (fidelity["measured"] > 0).all()
+    metrics = json.loads((out / "metrics.json").read_text())
+    assert metrics["predicted"]["ttft_s_p50"] == pytest.approx(
+        fidelity.at["ttft_s_p50", "predicted"]
+    )
