@@ -529,6 +529,19 @@ def request_duration_s(cost_model: Any, spec: Any, isl: int, osl: int, concurren
     )
 
 
+def benchmark_token_budget(engine: Any, isl: int, concurrency: int) -> int:
+    """The per-iteration token budget a benchmark ran with. An engine that does not chunk
+    prompts (TRT-LLM's default) admits a prompt only when it fits the budget beside the
+    running generation tokens, so at its default 8192 an 8K-token prompt would wait until
+    the whole batch drained and TTFT would grow with the run's length (predicted over
+    1,000 s where 1-2 s were measured). The measured runs could not have behaved that way,
+    so their configs must have fitted ``isl + concurrency`` tokens: the budget is at least
+    that. Chunking engines keep their default."""
+    if engine.scheduler != "trtllm":
+        return int(engine.max_num_batched_tokens)
+    return max(int(engine.max_num_batched_tokens), isl + concurrency)
+
+
 @functools.cache
 def simulate_point(
     entry: ModelEntry,
@@ -569,7 +582,7 @@ def simulate_point(
         kernel_version,
     )
     options: dict[str, Any] = {
-        "max_num_batched_tokens": engine.max_num_batched_tokens,
+        "max_num_batched_tokens": benchmark_token_budget(engine, isl, concurrency),
         "gpu_memory_utilization": engine.gpu_memory_utilization,
         "iteration_overhead_s": engine.host_iteration_s,
     }

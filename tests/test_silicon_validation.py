@@ -253,3 +253,13 @@ def test_headline_reads_coverage_and_pooled_heldout_errors_off_rows() -> None:
         assert got["both_n"] == len(both)
         if len(both):
             assert got["ours_ttft_mae_same_pct"] == np.median(both["ttft_error_pct"].abs())
+
+
+def test_benchmark_budget_fits_a_whole_prompt_beside_the_batch_only_without_chunking() -> None:
+    from servesolve.experiments.silicon_validation import benchmark_token_budget
+    from servesolve.specs.catalog import load_engine
+
+    trtllm, vllm = load_engine("trtllm"), load_engine("vllm")
+    assert benchmark_token_budget(trtllm, 8192, 128) == 8192 + 128
+    assert benchmark_token_budget(trtllm, 1024, 128) == trtllm.max_num_batched_tokens
+    assert benchmark_token_budget(vllm, 8192, 128) == vllm.max_num_batched_tokens
