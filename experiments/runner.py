@@ -22,7 +22,6 @@ they did from those ``job.json`` files: :class:`ExperimentSweep`, a Hydra callba
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import importlib
 import json
@@ -46,7 +45,7 @@ from hydra.experimental.callback import Callback
 from omegaconf import DictConfig, OmegaConf
 
 from servesolve.errors import EXIT_USER_ERROR, ServesolveError, SpecError, UnknownNameError
-from servesolve.experiments.results import consolidate, run_path, write_run
+from servesolve.experiments.results import consolidate, experiment_dir, run_path, write_run
 
 if TYPE_CHECKING:
     from servesolve.cli import Output
@@ -54,6 +53,9 @@ if TYPE_CHECKING:
 #: Fields of the ``experiment`` section that say where results go, not what is computed:
 #: left out of the job key and of the row columns.
 BOOKKEEPING_FIELDS = frozenset({"results_dir"})
+#: A list-valued config field whose JSON is longer than this many characters is written
+#: once per experiment under ``params/`` and named on each row by its digest.
+INLINE_LIMIT = 256
 #: Columns the runner adds to every row (besides the job's config fields).
 RUNNER_COLUMNS = (
     "job_key",
@@ -164,19 +166,50 @@ def job_key(params: dict[str, Any]) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:KEY_LENGTH]
 
 
-def config_columns(params: dict[str, Any], prefix: str = "") -> dict[str, Any]:
-    """The job's config fields as flat columns: nested keys joined by ``.``, lists as JSON."""
+def config_columns(
+    params: dict[str, Any], prefix: str = "", stored: dict[str, str] | None = None
+) -> dict[str, Any]:
+    """The job's config fields as flat columns: nested keys joined by ``.``, lists as JSON.
+
+    With ``stored``, a list whose JSON is longer than :data:`INLINE_LIMIT` is replaced by
+    its digest (``sha256:`` and 16 hex digits) and its JSON goes into ``stored`` under
+    that digest, to be written once per experiment (:func:`write_stored_params`) instead
+    of on every row."""
     columns: dict[str, Any] = {}
     for key, value in params.items():
         if not prefix and key in BOOKKEEPING_FIELDS:
             continue
         if isinstance(value, dict):
-            columns |= config_columns(value, f"{prefix}{key}.")
+            columns |= config_columns(value, f"{prefix}{key}.", stored)
         elif isinstance(value, list | tuple):
-            columns[f"{prefix}{key}"] = json.dumps(value)
+            text = json.dumps(value)
+            if stored is not None and len(text) > INLINE_LIMIT:
+                digest = "sha256:" + hashlib.sha256(text.encode()).hexdigest()[:KEY_LENGTH]
+                stored[digest] = text
+                text = digest
+            columns[f"{prefix}{key}"] = text
         else:
             columns[f"{prefix}{key}"] = value
     return columns
+
+
+def stored_params_path(name: str, digest: str, root: str | Path) -> Path:
+    """``ROOT/NAME/params/HEX.json``: the JSON of a config list a row names by ``digest``."""
+    return experiment_dir(name, root) / "params" / f"{digest.removeprefix('sha256:')}.json"
+
+
+def write_stored_params(name: str, stored: dict[str, str], root: str | Path) -> None:
+    """Write each stored config list once; an existing file must hold the same JSON."""
+    for digest, text in stored.items():
+        path = stored_params_path(name, digest, root)
+        if path.exists():
+            if path.read_text() != text:
+                raise ValueError(f"{path} holds other parameters than digest {digest}")
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp")
+        tmp.write_text(text)
+        os.replace(tmp, path)
 
 
 def _scalar(value: Any, column: str, index: int, name: str) -> Any:
@@ -196,9 +229,9 @@ def _same(a: Any, b: Any) -> bool:
     return a == b
 
 
-@functools.cache
 def _provenance() -> dict[str, Any]:
-    """servesolve's version and, in a git checkout, its commit and whether it was dirty."""
+    """servesolve's version and, in a git checkout, its commit and whether it was dirty,
+    read when each job finishes (launcher workers outlive jobs, so nothing is cached)."""
     from importlib.metadata import PackageNotFoundError, version
 
     try:
@@ -232,14 +265,20 @@ def _provenance() -> dict[str, Any]:
 
 
 def rows_frame(
-    name: str, key: str, params: dict[str, Any], rows: list[dict[str, Any]], wall_s: float
+    name: str,
+    key: str,
+    params: dict[str, Any],
+    rows: list[dict[str, Any]],
+    wall_s: float,
+    stored: dict[str, str] | None = None,
 ) -> pd.DataFrame:
-    """The job's rows with its config columns and the runner's columns.
+    """The job's rows with its config columns and the runner's columns (``stored``: see
+    :func:`config_columns`).
 
     A row column that repeats a config field must hold the same value; a row column named
     like a runner column is refused (both are bugs of the experiment).
     """
-    config = config_columns(params)
+    config = config_columns(params, stored=stored)
     stamp = {
         "wall_s": wall_s,
         "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -308,7 +347,10 @@ def run_experiment_job(
     wall_s = time.perf_counter() - start
     if not isinstance(rows, list):
         raise TypeError(f"{name}.run_job returned a {type(rows).__name__}, not a list of rows")
-    write_run(rows_frame(name, key, params, rows, wall_s), target)
+    stored: dict[str, str] = {}
+    frame = rows_frame(name, key, params, rows, wall_s, stored)
+    write_stored_params(name, stored, results_root)
+    write_run(frame, target)
     return JobOutcome("done", name, key, str(target), len(rows), wall_s)
 
 

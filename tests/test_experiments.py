@@ -175,6 +175,32 @@ def test_rows_get_config_and_runner_columns() -> None:
         rows_frame("x", "k", params, [{"v": [1, 2]}], wall_s=0.0)
 
 
+def test_long_config_lists_are_stored_once_and_named_by_digest(tmp_path: Path) -> None:
+    """A list longer than INLINE_LIMIT as JSON is a digest on every row and its JSON one
+    file under params/, which reads back to the list; short lists stay inline."""
+    import json
+
+    from servesolve.experiments.runner import (
+        INLINE_LIMIT,
+        stored_params_path,
+        write_stored_params,
+    )
+
+    models = [{"path": f"org/model-{i}", "family": "f"} for i in range(20)]
+    assert len(json.dumps(models)) > INLINE_LIMIT
+    params = {"name": "x", "models": models, "items": ["p", "q"]}
+    stored: dict[str, str] = {}
+    frame = rows_frame("x", "k", params, [{"v": 1}, {"v": 2}], wall_s=0.0, stored=stored)
+    digest = frame["models"].iloc[0]
+    assert digest.startswith("sha256:") and set(frame["models"]) == {digest}
+    assert frame["items"].iloc[0] == '["p", "q"]'
+    write_stored_params("x", stored, tmp_path)
+    write_stored_params("x", stored, tmp_path)  # the same parameters again: no error
+    assert json.loads(stored_params_path("x", digest, tmp_path).read_text()) == models
+    with pytest.raises(ValueError, match="other parameters"):
+        write_stored_params("x", {digest: "[]"}, tmp_path)
+
+
 def test_write_run_never_overwrites(tmp_path: Path) -> None:
     path = run_path("x", "k", tmp_path)
     write_run(pd.DataFrame({"v": [1]}), path)
