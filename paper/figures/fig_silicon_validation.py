@@ -185,7 +185,7 @@ def make(results: Path, out: Path) -> list[Path]:
             ax.set_title(f"{system} (n = {len(points)})")
             ax.set_xlabel(f"measured {label}")
             ax.set_ylabel(f"predicted {label}" if col == 0 else "")
-    fig.tight_layout()
+    fig.tight_layout(h_pad=2.0)  # room between a row's x labels and the next row's titles
     handles, labels = legend_handles(palette, markers)
     fig.legend(handles, labels, loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False)
     return save_figure(fig, out, "fig_silicon_validation")
