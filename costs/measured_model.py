@@ -6,7 +6,8 @@ A decoder layer on one GPU of a ``tp``-way replica, served by an engine, is the 
   from the engine's measured GEMM table (``KernelDatabase.gemm_s``); a decode-only
   iteration runs at its CUDA-graph padded size (``BatchShape.graph_seqs``);
 * a measured fused-MoE layer when the exact expert shape and split was measured, else
-  the roofline's expected-active-experts model over measured GEMMs;
+  the roofline's expected-active-experts model, the experts hit as one grouped GEMM
+  per projection at the roofline (a fused kernel: one launch, their summed work);
 * context attention (prompts of an equivalent uniform length: ``s`` solves
   ``b s (s + 1) / 2 = prefill_attention_pairs``) and generation attention (decode batch
   at its mean context), measured with the per-GPU query and KV heads;

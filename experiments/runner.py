@@ -252,7 +252,19 @@ def _provenance() -> dict[str, Any]:
                 timeout=10,
             ).stdout.strip()
             status = subprocess.run(
-                ["git", "-C", str(root), "status", "--porcelain", "--untracked-files=no"],
+                # Results are outputs, not code: recomputing some (deleting their rows, as
+                # the runner advises) must not mark the new rows dirty.
+                [
+                    "git",
+                    "-C",
+                    str(root),
+                    "status",
+                    "--porcelain",
+                    "--untracked-files=no",
+                    "--",
+                    ".",
+                    ":!results",
+                ],  # fmt: skip
                 capture_output=True,
                 text=True,
                 check=True,

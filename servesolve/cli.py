@@ -515,8 +515,10 @@ def _interrupted(command: str, args: list[str], multirun: bool, sweep: SweepStat
     """Ctrl-C: one line saying what was kept and how to go on; status 130 (128 + SIGINT)."""
     values = {k.lstrip("+"): v for k, _, v in (a.partition("=") for a in args)}
     if command == "experiment":
-        runs = Path(values.get("experiment.results_dir", "results")) / values["experiment"] / "runs"
-        kept = f"the rows of every finished job are kept in {runs}/"
+        root = Path(values.get("experiment.results_dir", "results"))
+        names = [n for n in values.get("experiment", "").split(",") if n]
+        folders = ", ".join(f"{root / n / 'runs'}/" for n in names) or f"{root}/NAME/runs/"
+        kept = f"the rows of every finished job are kept in {folders}"
         how = "run the same command again to resume: jobs whose rows exist are skipped"
     elif multirun:
         where = sweep.sweep_dir or values.get("hydra.sweep.dir", "the sweep folder")

@@ -22,6 +22,7 @@ null = profile now: replay compares against this machine, which has no shipped t
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import json
 import time
@@ -516,11 +517,15 @@ def replay(request: ReplayRequest, progress: bool = True) -> ReplayResult:
             counter.clear()
     rate = o.rate_per_s or o.load * planned_rate
     requests = poisson_requests(request.workload, rate, o.num_requests, o.seed)
+    # The replayed model has no API server: neither side gets the engine's frontend latency.
+    engine = request.engine
+    if engine is not None and engine.frontend_latency_s:
+        engine = dataclasses.replace(engine, frontend_latency_s=0.0)
     spec = SimulationSpec(
         request.model,
         cluster,
         replicas=(ReplicaGroupSpec(1, 1, max_num_seqs),),
-        **policy_fields(o.policy, request.engine),
+        **policy_fields(o.policy, engine),
         max_num_batched_tokens=o.max_num_batched_tokens,
         kv_capacity_tokens=o.kv_capacity_tokens,
         iteration_overhead_s=0.0,

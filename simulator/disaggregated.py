@@ -64,6 +64,7 @@ from servesolve.simulator.simulation import (
     SimulationResult,
     SimulationSpec,
     check_outstanding_tokens,
+    frontend_latency_s,
 )
 from servesolve.specs.slo import SloSpec
 
@@ -300,11 +301,13 @@ def simulate_disaggregated(
     router, KV blocks and overheads; its ``replicas``, ``policy`` and token budget are
     not used). The result is ``simulate``'s, with ``decode_replica`` added to the
     request table and ``pool`` to the iteration table; replicas are numbered prefill
-    first."""
+    first. A request reaches the prefill pool the engine's frontend latency after it is
+    sent; latencies count from the send."""
     start_wall = time.perf_counter()
     order = np.argsort(requests["arrival_time_s"].to_numpy(), kind="stable")
     requests = requests.iloc[order].reset_index(drop=True)
     state = RequestState(requests)
+    frontend = frontend_latency_s(spec)  # the request reaches the prefill pool this late
     prefill = _build_pool(
         spec, dspec.prefill_groups, state, True, 1, dspec.prefill_max_batched_tokens, 0, 0
     )
@@ -327,7 +330,7 @@ def simulate_disaggregated(
     decode_replica = np.full(state.num_requests, -1, dtype=np.int64)
     events = EventQueue()
     if state.num_requests:
-        events.push(float(state.arrival_s[0]), EventKind.ARRIVAL, 0)
+        events.push(float(state.arrival_s[0]) + frontend, EventKind.ARRIVAL, 0)
 
     def to_prefill(rid: int, now: float) -> None:
         replica = router.pick(prefill)
@@ -366,7 +369,7 @@ def simulate_disaggregated(
         elif kind is EventKind.ARRIVAL:
             rid = payload
             if rid + 1 < state.num_requests:
-                events.push(float(state.arrival_s[rid + 1]), EventKind.ARRIVAL, rid + 1)
+                events.push(float(state.arrival_s[rid + 1]) + frontend, EventKind.ARRIVAL, rid + 1)
             to_prefill(rid, now)
         else:
             engine = payload

@@ -221,6 +221,14 @@ def check_fits(state: RequestState, replicas: list[list[Engine]], spec: Simulati
         )
 
 
+def frontend_latency_s(spec: SimulationSpec, cost_model: object = None) -> float:
+    """Per-request latency outside the engine loop: the spec's engine's, else the cost
+    model's engine's (an explicit batching policy leaves ``spec.engine`` unset while the
+    cost model, and so the mean-value model's TTFT, still carries it), else 0."""
+    engine = spec.engine if spec.engine is not None else getattr(cost_model, "engine", None)
+    return float(engine.frontend_latency_s) if engine is not None else 0.0
+
+
 def simulate(
     spec: SimulationSpec,
     requests: pd.DataFrame,
@@ -271,7 +279,7 @@ def simulate(
         timer.prepare(spec, state, engines)
     router = ROUTERS[spec.router]()
     events = EventQueue()
-    frontend = spec.engine.frontend_latency_s if spec.engine is not None else 0.0
+    frontend = frontend_latency_s(spec, cost_model)
     if concurrency is not None:
         if stagger_s < 0:
             raise ValueError(f"stagger_s={stagger_s}: give a delay >= 0")

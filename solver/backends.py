@@ -137,9 +137,10 @@ def _solve_ortools(
         # SCIP stopped before its first dual bound reports its infinity (1e20): no bound.
         bound = math.inf if maximize else -math.inf
         stats["bound"] = "none: the search stopped before proving any bound"
-    if backend == "highs" and opts.relative_gap > 0:
-        # OR-Tools echoes the objective as HiGHS's bound; HiGHS's own guarantee on
-        # stopping is |primal - dual| <= mip_rel_gap * |primal|, so certify that instead.
+    if backend == "highs" and opts.relative_gap > 0 and status is SolveStatus.OPTIMAL:
+        # OR-Tools echoes the objective as HiGHS's bound; HiGHS's own guarantee when it
+        # stops at its gap is |primal - dual| <= mip_rel_gap * |primal|, so certify that
+        # instead (only then: a search stopped by a limit guarantees nothing).
         slack = opts.relative_gap * abs(objective)
         bound = objective + slack if maximize else objective - slack
         stats["bound"] = "from HiGHS's mip_rel_gap termination guarantee"

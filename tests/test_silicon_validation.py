@@ -253,6 +253,7 @@ def test_headline_reads_coverage_and_pooled_heldout_errors_off_rows() -> None:
         assert got["both_n"] == len(both)
         if len(both):
             assert got["ours_ttft_mae_same_pct"] == np.median(both["ttft_error_pct"].abs())
+            assert got["aic_tpot_mae_pct"] == np.median(both["aic_tpot_error_pct"].abs())
 
 
 def test_benchmark_budget_fits_a_whole_prompt_beside_the_batch_only_without_chunking() -> None:

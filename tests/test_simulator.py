@@ -393,3 +393,37 @@ def test_time_between_tokens_counts_prefill_only_pauses() -> None:
     )
     gaps = token_gaps_s(iterations)
     assert gaps.sort_index().tolist() == [1.0, 4.0, 1.0, 0.5]
+
+
+def test_frontend_latency_reaches_disaggregated_pools_and_explicit_policies() -> None:
+    """The engine's frontend latency delays every request by the same amount whichever
+    path simulates it: disaggregated pools (from ``spec.engine``) and an explicit policy
+    with ``spec.engine`` unset (from the cost model's engine, which the mean-value model
+    also charges). Lone requests, so the shift is exact."""
+    import dataclasses
+
+    from servesolve.costs.roofline import RooflineCostModel
+    from servesolve.simulator.disaggregated import DisaggregatedSpec, simulate_disaggregated
+    from servesolve.simulator.simulation import frontend_latency_s
+    from servesolve.specs.catalog import load_engine
+
+    engine = dataclasses.replace(load_engine("vllm"), frontend_latency_s=0.25)
+    rows = [(float(10 * i), 20, 5) for i in range(5)]
+    dspec = DisaggregatedSpec((ReplicaGroupSpec(1, 1, 64),), (ReplicaGroupSpec(1, 1, 64),))
+    base = simulate_disaggregated(spec(), dspec, requests(rows)).requests
+    late = simulate_disaggregated(spec(engine=engine), dspec, requests(rows)).requests
+    assert np.allclose(late.ttft_s, base.ttft_s + 0.25)
+    assert np.allclose(late.arrival_time_s, base.arrival_time_s)
+
+    plain = spec()
+    model = RooflineCostModel(plain.model, plain.cluster, 0.0, engine=engine)
+    assert plain.engine is None and frontend_latency_s(plain, model) == 0.25
+    assert frontend_latency_s(plain) == 0.0
+    a = simulate(plain, requests(rows), cost_model=model).requests
+    quick = dataclasses.replace(engine, frontend_latency_s=0.0)
+    b = simulate(
+        plain,
+        requests(rows),
+        cost_model=RooflineCostModel(plain.model, plain.cluster, 0.0, engine=quick),
+    ).requests
+    assert np.allclose(a.ttft_s, b.ttft_s + 0.25)
