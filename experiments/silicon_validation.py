@@ -797,31 +797,44 @@ def run_job(params: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 # ---- summary, calibration hook, outputs -----------------------------------------------
-def summarize(rows: pd.DataFrame) -> pd.DataFrame:
-    """Per (system, engine, model, mode, split): simulated rows ``n``, median |error| (mae)
-    and median signed error (bias) of TTFT and TPOT in %, and aiconfigurator's mae."""
+def error_stats(rows: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """Per ``keys`` group of the simulated rows (those with a prediction): ``n``, our median
+    |error| (``*_mae_pct``), median signed error (``*_bias_pct``) and share of positive
+    errors (``*_positive_pct``) of TTFT and TPOT in %; and on the ``both_n`` rows that
+    aiconfigurator also predicts (both metrics), its median |errors| (``aic_*_mae_pct``)
+    beside ours on those rows (``ours_*_mae_same_pct``). One definition for
+    ``summary.csv``, the headline and the paper's table."""
     done = rows[rows["predicted_ttft_ms"].notna()].copy()
     for name in ("ttft", "tpot", "aic_ttft", "aic_tpot"):
         column = f"{name}_error_pct"
-        values = pd.to_numeric(done[column], errors="coerce") if column in done else np.nan
-        done[column] = values
-        done[f"{name}_abs"] = done[column].abs()
+        done[column] = pd.to_numeric(done[column], errors="coerce") if column in done else np.nan
+    both = done["aic_ttft_error_pct"].notna() & done["aic_tpot_error_pct"].notna()
+    for name in ("ttft", "tpot", "aic_ttft", "aic_tpot"):
+        done[f"{name}_same"] = done[f"{name}_error_pct"].where(both).abs()
+    stats = {
+        "n": ("id", "size"),
+        "ttft_mae_pct": ("ttft_error_pct", lambda e: e.abs().median()),
+        "ttft_bias_pct": ("ttft_error_pct", "median"),
+        "ttft_positive_pct": ("ttft_error_pct", lambda e: 100 * (e > 0).mean()),
+        "tpot_mae_pct": ("tpot_error_pct", lambda e: e.abs().median()),
+        "tpot_bias_pct": ("tpot_error_pct", "median"),
+        "tpot_positive_pct": ("tpot_error_pct", lambda e: 100 * (e > 0).mean()),
+        "both_n": ("ttft_same", "count"),
+        "ours_ttft_mae_same_pct": ("ttft_same", "median"),
+        "aic_ttft_mae_pct": ("aic_ttft_same", "median"),
+        "ours_tpot_mae_same_pct": ("tpot_same", "median"),
+        "aic_tpot_mae_pct": ("aic_tpot_same", "median"),
+    }
     if done.empty:
-        return pd.DataFrame(columns=list(SUMMARY_COLUMNS))
-    summary = (
-        done.groupby(list(SUMMARY_KEYS), sort=True)
-        .agg(
-            n=("id", "size"),
-            ttft_mae_pct=("ttft_abs", "median"),
-            ttft_bias_pct=("ttft_error_pct", "median"),
-            tpot_mae_pct=("tpot_abs", "median"),
-            tpot_bias_pct=("tpot_error_pct", "median"),
-            aic_ttft_mae_pct=("aic_ttft_abs", "median"),
-            aic_tpot_mae_pct=("aic_tpot_abs", "median"),
-        )
-        .reset_index()
-    )
-    return summary[list(SUMMARY_COLUMNS)]
+        return pd.DataFrame(columns=[*keys, *stats])
+    return done.groupby(keys, sort=True).agg(**stats).reset_index()
+
+
+def summarize(rows: pd.DataFrame) -> pd.DataFrame:
+    """Per (system, engine, model, mode, split): simulated rows ``n``, median |error| (mae)
+    and median signed error (bias) of TTFT and TPOT in %, and aiconfigurator's mae on the
+    rows it also predicts (:func:`error_stats`)."""
+    return error_stats(rows, list(SUMMARY_KEYS))[list(SUMMARY_COLUMNS)]
 
 
 #: A host-cost fit: the ``train`` rows (with their predictions) -> per engine, the
@@ -887,40 +900,13 @@ def write_outputs(root: str | Path = "results") -> tuple[Path, Path] | None:
 
 
 def headline(rows: pd.DataFrame, min_rows: int = 30) -> tuple[str, pd.DataFrame]:
-    """What the issue's bar reads off ``rows.csv``: the core scope's coverage, and per
-    system and split (held-out families pooled) the simulated rows, our median |error| and
-    median signed error, the share of positive (pessimistic) errors, and ours beside
-    aiconfigurator's on the rows both predict. Systems with fewer than ``min_rows`` rows
-    are kept and flagged."""
-    core = rows[rows["scope"] == "core"]
-    done = rows[rows["predicted_ttft_ms"].notna()].copy()
-    done["held"] = np.where(done["split"] == "train", "train", "heldout")
-    for name in ("ttft", "tpot", "aic_ttft", "aic_tpot"):
-        done[f"{name}_error_pct"] = pd.to_numeric(done[f"{name}_error_pct"], errors="coerce")
-    both = done["aic_ttft_error_pct"].notna() & done["aic_tpot_error_pct"].notna()
-    done["ttft_same"] = done["ttft_error_pct"].where(both).abs()
-    done["tpot_same"] = done["tpot_error_pct"].where(both).abs()
-    done["aic_ttft_same"] = done["aic_ttft_error_pct"].where(both).abs()
-    done["aic_tpot_same"] = done["aic_tpot_error_pct"].where(both).abs()
-    table = (
-        done.groupby(["held", "system"], sort=True)
-        .agg(
-            n=("id", "size"),
-            ttft_mae_pct=("ttft_error_pct", lambda e: e.abs().median()),
-            ttft_bias_pct=("ttft_error_pct", "median"),
-            ttft_positive_pct=("ttft_error_pct", lambda e: 100 * (e > 0).mean()),
-            tpot_mae_pct=("tpot_error_pct", lambda e: e.abs().median()),
-            tpot_bias_pct=("tpot_error_pct", "median"),
-            tpot_positive_pct=("tpot_error_pct", lambda e: 100 * (e > 0).mean()),
-            both_n=("ttft_same", "count"),
-            ours_ttft_mae_same_pct=("ttft_same", "median"),
-            aic_ttft_mae_pct=("aic_ttft_same", "median"),
-            ours_tpot_mae_same_pct=("tpot_same", "median"),
-            aic_tpot_mae_pct=("aic_tpot_same", "median"),
-        )
-        .reset_index()
-    )
+    """What the issue's bar reads off ``rows.csv``: the core scope's coverage, and
+    :func:`error_stats` per split kind (``train`` or ``heldout``: held-out families
+    pooled) and system. Systems with fewer than ``min_rows`` rows are kept and flagged."""
+    held = np.where(rows["split"] == "train", "train", "heldout")
+    table = error_stats(rows.assign(held=held), ["held", "system"])
     table["under_min_rows"] = table["n"] < min_rows
+    core = rows[rows["scope"] == "core"]
     simulated = int(core["predicted_ttft_ms"].notna().sum())
     text = (
         f"core scope: {simulated} of {len(core)} rows simulated "

@@ -34,6 +34,8 @@ from paperlib import (
     silicon_splits,
 )
 
+from servesolve.experiments.silicon_validation import error_stats
+
 EXPERIMENT = SILICON_EXPERIMENT
 KEYS = ["system", "engine", "split"]
 ERRORS = ("ttft_error_pct", "tpot_error_pct", "aic_ttft_error_pct", "aic_tpot_error_pct")
@@ -41,26 +43,11 @@ COLUMNS = (*KEYS, "predicted_ttft_ms", *ERRORS)
 
 
 def aggregate(rows: pd.DataFrame) -> pd.DataFrame:
-    """One row per (system, engine, split) in display order, with the error statistics."""
-    rows = rows.assign(**{c: pd.to_numeric(rows[c], errors="coerce") for c in ERRORS})
-    simulated = rows[rows["simulated"]]
-    aic = simulated[
-        simulated["aic_ttft_error_pct"].notna() & simulated["aic_tpot_error_pct"].notna()
-    ]
+    """One row per (system, engine, split) in display order, with the error statistics
+    (the experiment's :func:`error_stats`) and the skipped rows."""
     groups = rows.groupby(KEYS).size().rename("rows").to_frame()
-    ours = simulated.groupby(KEYS).agg(
-        n=("ttft_error_pct", "size"),
-        ttft_mae_pct=("ttft_error_pct", lambda s: s.abs().median()),
-        ttft_bias_pct=("ttft_error_pct", "median"),
-        tpot_mae_pct=("tpot_error_pct", lambda s: s.abs().median()),
-        tpot_bias_pct=("tpot_error_pct", "median"),
-    )
-    theirs = aic.groupby(KEYS).agg(
-        aic_n=("aic_ttft_error_pct", "size"),
-        aic_ttft_mae_pct=("aic_ttft_error_pct", lambda s: s.abs().median()),
-        aic_tpot_mae_pct=("aic_tpot_error_pct", lambda s: s.abs().median()),
-    )
-    data = groups.join(ours).join(theirs)
+    stats = error_stats(rows, KEYS).set_index(KEYS).rename(columns={"both_n": "aic_n"})
+    data = groups.join(stats)
     for count in ("n", "aic_n"):
         data[count] = data[count].fillna(0).astype(int)
     data["skipped"] = data.pop("rows") - data["n"]
