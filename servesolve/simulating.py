@@ -34,7 +34,7 @@ from servesolve.checking import (
     policy_fields,
     policy_label,
 )
-from servesolve.costs.memory import MemoryBudget, memory_budget
+from servesolve.costs.memory import MemoryBudget
 from servesolve.costs.roofline import RooflineCostModel
 from servesolve.errors import SpecError
 from servesolve.simulator import (
@@ -45,6 +45,7 @@ from servesolve.simulator import (
     simulate,
     simulate_disaggregated,
 )
+from servesolve.simulator.simulation import kv_budget
 from servesolve.specs import (
     ClusterSpec,
     ModelSpec,
@@ -396,18 +397,18 @@ def _kv_blocks(
     """KV blocks per pipeline engine of a (tp, pp) replica, as the simulator counts them."""
     assert options.max_num_batched_tokens is not None
     assert options.gpu_memory_utilization is not None
-    budget = memory_budget(
+    return kv_budget(
         model,
         cluster.gpu,
         tp,
         pp,
+        stage_layers,
         options.max_num_batched_tokens,
         options.gpu_memory_utilization,
         options.runtime_reserve_gib,
-        stage_layers,
-        engine=engine,
+        options.block_size,
+        engine,
     )
-    return budget.kv_capacity_tokens // options.block_size // pp, budget
 
 
 def _check_weights_fit(

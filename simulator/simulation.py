@@ -21,7 +21,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from servesolve.costs.memory import memory_budget
+from servesolve.costs.memory import MemoryBudget, memory_budget
 from servesolve.costs.roofline import ReplicaConfig, RooflineCostModel
 from servesolve.simulator.engine import BaseIterationTimer, Engine
 from servesolve.simulator.event_queue import EventKind, EventQueue
@@ -37,7 +37,7 @@ from servesolve.simulator.policies.vllm_v0 import VllmV0
 from servesolve.simulator.request_state import RequestState
 from servesolve.simulator.router import ROUTERS
 from servesolve.specs.engine import EngineSpec
-from servesolve.specs.hardware import ClusterSpec
+from servesolve.specs.hardware import ClusterSpec, GpuSpec
 from servesolve.specs.model import ModelSpec
 from servesolve.specs.slo import SloSpec
 
@@ -127,6 +127,34 @@ def _policy(spec: SimulationSpec) -> BaseBatchingPolicy:
     raise ValueError(f"unknown policy '{spec.policy}'")
 
 
+def kv_budget(
+    model: ModelSpec,
+    gpu: GpuSpec,
+    tp: int,
+    pp: int,
+    stage_layers: tuple[int, ...] | None,
+    max_num_batched_tokens: int,
+    gpu_memory_utilization: float,
+    runtime_reserve_gib: float,
+    block_size: int,
+    engine: EngineSpec | None,
+) -> tuple[int, MemoryBudget]:
+    """KV blocks of each of a (tp, pp) replica's ``pp`` pipeline engines, and the memory
+    budget they come from: the count :func:`build_engines` gives every engine."""
+    budget = memory_budget(
+        model,
+        gpu,
+        tp,
+        pp,
+        max_num_batched_tokens,
+        gpu_memory_utilization,
+        runtime_reserve_gib,
+        stage_layers,
+        engine=engine,
+    )
+    return budget.kv_capacity_tokens // block_size // pp, budget
+
+
 def build_engines(
     spec: SimulationSpec,
     state: RequestState,
@@ -143,19 +171,21 @@ def build_engines(
         config = group.config
         if spec.kv_capacity_tokens is not None:
             capacity = spec.kv_capacity_tokens
+            blocks = capacity // spec.block_size // group.pp
         else:
-            capacity = memory_budget(
+            blocks, budget = kv_budget(
                 spec.model,
                 spec.cluster.gpu,
                 group.tp,
                 group.pp,
+                group.stage_layers,
                 spec.max_num_batched_tokens,
                 spec.gpu_memory_utilization,
                 spec.runtime_reserve_gib,
-                group.stage_layers,
-                engine=spec.engine,
-            ).kv_capacity_tokens
-        blocks = capacity // spec.block_size // group.pp
+                spec.block_size,
+                spec.engine,
+            )
+            capacity = budget.kv_capacity_tokens
         if blocks < 1:
             setting = (
                 "kv_capacity_tokens"
