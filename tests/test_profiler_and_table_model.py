@@ -226,7 +226,11 @@ def test_roofline_efficiencies_fit_to_a_table():
 
 
 @pytest.mark.slow
-def test_profile_cli_writes_versioned_tables_and_never_overwrites(tmp_path):
+def test_profile_cli_writes_versioned_tables_counts_them_and_never_overwrites(tmp_path):
+    """One small profile run: its tables cover every operation; the progress bar's total
+    is the table's length (a norm shape times two operators and a TP1 layer shape also
+    yields its step overhead, so counting tasks, 124 on the default grid, disagreed with
+    the summary's 248 rows); a second run into the same folder is refused."""
     out = tmp_path / "tables"
     args = [
         "profile",
@@ -244,42 +248,18 @@ def test_profile_cli_writes_versioned_tables_and_never_overwrites(tmp_path):
     assert done.returncode == 0, done.stderr
     table = load_device_tables(out, "cpu")
     assert set(table.operation) == set(OPERATIONS)
-    again = run_cli(args, tmp_path)
-    assert again.returncode == 2 and "never overwritten" in again.stderr
-    bad = run_cli(["profile", "device=tpu", f"hydra.run.dir={tmp_path / 'x'}"], tmp_path)
-    assert bad.returncode == 2 and bad.stderr.startswith("error: device:")
-    assert not (tmp_path / "x").exists()
-
-
-def test_profile_progress_bar_counts_the_rows_the_summary_counts(tmp_path):
-    """The bar's total is the table's length: a norm shape times two operators and a TP1
-    layer shape also yields its step overhead, so counting tasks (124 on the default grid)
-    disagreed with the summary's rows (248)."""
-    out = tmp_path / "tables"
-    done = run_cli(
-        [
-            "profile",
-            f"hydra.run.dir={out}",
-            "profile.num_layers=1",
-            "profile.scale=32",
-            "profile.num_tokens=[1,8]",
-            "profile.batch_sizes=[1,2]",
-            "profile.seq_lens=[8]",
-            "profile.context_lens=[8]",
-            "profile.repeats=1",
-            "profile.warmup=0",
-        ],
-        tmp_path,
-    )
-    assert done.returncode == 0, done.stderr
     shapes = int(re.search(r"(\d+) shapes in", done.stdout).group(1))
-    table = load_device_tables(out, "cpu")
     assert shapes == len(table)
     # One torch thread (the default): timed in the thread's CPU time, and the rows say so.
     assert table["machine"].str.endswith("1 torch threads; timed in thread CPU time)").all()
     counts = re.findall(r"\| (\d+)/(\d+) \[", done.stderr)
     assert counts, done.stderr
     assert counts[-1] == (str(shapes), str(shapes))  # the bar ends at the summary's count
+    again = run_cli(args, tmp_path)
+    assert again.returncode == 2 and "never overwritten" in again.stderr
+    bad = run_cli(["profile", "device=tpu", f"hydra.run.dir={tmp_path / 'x'}"], tmp_path)
+    assert bad.returncode == 2 and bad.stderr.startswith("error: device:")
+    assert not (tmp_path / "x").exists()
 
 
 @pytest.mark.slow
