@@ -121,28 +121,98 @@ def engine_cost_model(
 
 
 @spec_dataclass(config=SPEC_CONFIG)
-class CheckOptions:
-    """How ``servesolve plan`` checks plans in the simulator."""
+class CapacityOptions:
+    """How SLO capacities are estimated by simulation (``servesolve.capacity``)."""
 
-    enabled: bool = Field(default=True, description="simulate the chosen plan and the heuristics")
-    num_requests: int = Field(
-        default=2000,
-        gt=0,
-        description="least requests per simulation (more when requests are long, up to 20,000)",
+    replications: int = Field(
+        default=3, ge=2, le=50, description="independent replications (seeds) per capacity"
     )
+    max_replications: int = Field(
+        default=10,
+        ge=2,
+        le=50,
+        description="replications a search may add to the configs it cannot tell apart "
+        "(at least replications)",
+    )
+    confidence: float = Field(
+        default=0.95, gt=0, lt=1, description="confidence of each capacity's Student-t interval"
+    )
+    rel_tol: float = Field(
+        default=0.02, gt=0, lt=0.5, description="relative width at which a bisection stops"
+    )
+    num_requests: int = Field(
+        default=1000,
+        gt=0,
+        le=MAX_CHECK_REQUESTS,
+        description="least requests per simulated run (more when requests are long, up to 20,000)",
+    )
+    warmup_fraction: float = Field(
+        default=0.2, ge=0, lt=0.9, description="share of each run's arrivals not measured"
+    )
+    seed: int = Field(default=0, ge=0, description="seed of replication 0 (then seed+1, ...)")
     policy: PolicyChoice = Field(
         default="engine",
         description="engine (the engine's scheduler), continuous, chunked_prefill, static or rra",
     )
-    router: Literal["round_robin", "least_outstanding_tokens"] = Field(
-        default="least_outstanding_tokens", description="round_robin or least_outstanding_tokens"
+
+    def describe(self, adaptive: bool = False) -> str:
+        """The method in one line, for outputs (``adaptive``: a search that adds
+        replications up to ``max_replications``)."""
+        most = max(self.replications, self.max_replications)
+        count = f"{self.replications} to {most}" if adaptive else f"{self.replications}"
+        return (
+            f"SLO capacity = highest Poisson rate meeting the SLO after a {self.warmup_fraction:.0%} "
+            f"warm-up, bisected to {self.rel_tol:.0%} below the saturated throughput; mean of "
+            f"{count} replications (common random numbers: seeds [{self.seed}, r]) with a "
+            f"{self.confidence:.0%} Student-t interval"
+        )
+
+
+@spec_dataclass(config=SPEC_CONFIG)
+class CheckOptions(CapacityOptions):
+    """How ``servesolve plan`` verifies plans in the simulator: each candidate's SLO
+    capacity is estimated by simulation (``servesolve.capacity``) and the search stops
+    when the plan is within ``epsilon`` of the best any plan can reach
+    (``servesolve.verification``)."""
+
+    enabled: bool = Field(
+        default=True,
+        description="check plans by simulation (false: trust the mean-value model's rates alone)",
     )
-    seed: int = Field(default=0, ge=0, description="seed of the lengths and arrivals")
+    method: Literal["repair", "verified"] = Field(
+        default="repair",
+        description=(
+            "repair: simulate each plan at its modelled rate, derate and re-solve when it misses; "
+            "verified: price candidates by simulated SLO capacity until the plan is within epsilon "
+            "of the simulator's best"
+        ),
+    )
+    num_requests: int = Field(
+        default=2000,
+        gt=0,
+        le=MAX_CHECK_REQUESTS,
+        description="least requests per simulated run (more when requests are long, up to 20,000)",
+    )
     repair_rounds: int = Field(
         default=5,
         ge=0,
-        description="times a plan that misses the SLO in simulation is derated and re-solved",
+        description="repair: times a plan that misses the SLO in simulation is derated and re-solved",
     )
+    epsilon: float = Field(
+        default=0.05,
+        gt=0,
+        lt=1,
+        description="stop when the plan's capacity is within this share of the best bound",
+    )
+    max_rounds: int = Field(default=40, ge=1, description="most bound-and-verify rounds")
+    router: Literal["round_robin", "least_outstanding_tokens"] = Field(
+        default="least_outstanding_tokens",
+        description="router of the whole-plan simulation (round_robin or least_outstanding_tokens)",
+    )
+
+
+#: Fields of ``CheckOptions`` that it takes from ``CapacityOptions``.
+CAPACITY_FIELDS = tuple(CapacityOptions.__dataclass_fields__)
 
 
 @dataclass(frozen=True)

@@ -401,6 +401,31 @@ def _simulate_execute(data: dict[str, Any], choices: dict[str, str], cfg: DictCo
     return Output(files, lambda written: render_simulation(request, result, written))
 
 
+def _capacity_validate(data: dict[str, Any]) -> object:
+    from servesolve.scoring import CapacityRequest
+
+    return CapacityRequest.from_config(data)
+
+
+def _capacity_execute(data: dict[str, Any], choices: dict[str, str], cfg: DictConfig) -> Output:
+    from servesolve.scoring import (
+        CapacityRequest,
+        capacity_json,
+        capacity_row,
+        render_capacity,
+        score,
+    )
+
+    request = CapacityRequest.from_config(data, choices)
+    report = score(request)
+    files = {
+        "capacity.json": json.dumps(capacity_json(request, report), indent=2, default=str) + "\n",
+        "result.csv": capacity_row(request, report, choices).to_csv(index=False),
+        "config.yaml": OmegaConf.to_yaml(cfg, resolve=True),
+    }
+    return Output(files, lambda written: render_capacity(request, report, written))
+
+
 def _profile_validate(data: dict[str, Any]) -> object:
     from servesolve.replaying import ProfileRequest
 
@@ -540,6 +565,7 @@ def _remove_if_empty(path: Path) -> None:
 COMMANDS: dict[str, Command] = {
     "plan": Command(_plan_validate, _plan_execute),
     "simulate": Command(_simulate_validate, _simulate_execute),
+    "capacity": Command(_capacity_validate, _capacity_execute),
     "profile": Command(_profile_validate, _profile_execute),
     "replay": Command(_replay_validate, _replay_execute),
     # `servesolve -m +experiment=NAME`: rows to results/NAME/ (servesolve.experiments.runner)

@@ -1,0 +1,529 @@
+"""SLO capacity by simulation: the highest Poisson arrival rate at which a replica config
+(or a whole plan) meets the SLO at steady state, with a confidence interval.
+
+The method, which every output repeats in words (:meth:`CapacityOptions.describe`):
+
+* **Common random numbers.** Replication ``r`` draws, once, its request lengths
+  (resampled with replacement from the workload's) and unit-rate exponential gaps from
+  seed ``(seed, r)``. At rate ``λ`` its arrivals are the gaps' cumulative sums over
+  ``λ``. Every candidate and every rate sees the same requests in the same order, so two
+  candidates differ by their configs, not by their draws.
+* **Warm-up removed.** The first ``warmup_fraction`` of the arrivals run but are not
+  measured; the SLO's percentiles are taken over the rest (every request runs to
+  completion, so the drain is measured too).
+* **Stability.** A replication's saturated throughput is the steady completion rate
+  of a closed loop that always holds ``max_num_seqs`` of its requests (the most the
+  config runs at once; the middle half of the completions, after the synchronized start
+  and before the drain). Above it the queue grows without bound, whatever a finite run's
+  percentiles say, so it caps the replication's capacity. (Throughput grows with the
+  number of requests in flight up to ``max_num_seqs``; a closed loop at the cap is the
+  most a config can sustain.)
+* **Capacity of one replication:** geometric bisection on ``λ``, below the saturated
+  throughput, to a relative width of ``rel_tol``: the highest rate tried whose measured
+  requests meet every bound of the SLO at its percentile.
+* **Interval:** a Student-t interval over the ``replications`` capacities at
+  ``confidence``.
+* **Plans.** Replicas of a plan each receive an independent Poisson share of the traffic,
+  in proportion to their capacities (random splitting of a Poisson stream), so a plan's
+  capacity is the sum of its replicas' and one replica per distinct config is simulated.
+  A load-aware router (``least_outstanding_tokens``) can only do better than this split.
+  A plan's interval adds its configs' half-widths, which holds whatever their correlation.
+* **Upper bound** (for pruning a search): the highest saturated throughput over the
+  replications times ``1 + rel_tol``. It bounds the config's capacity by construction;
+  a search also uses it for smaller batch caps of the same layout, which holds when
+  throughput grows with the batch cap (checked against every estimate made).
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from scipy import stats as scipy_stats
+
+from servesolve.checking import (
+    MAX_CHECK_REQUESTS,
+    STABLE_FRACTION,
+    CapacityOptions,
+    policy_fields,
+)
+from servesolve.costs.roofline import RooflineCostModel
+from servesolve.errors import InfeasibleError
+from servesolve.simulator import ReplicaGroupSpec, SimulationSpec, simulate
+from servesolve.specs.engine import EngineSpec
+from servesolve.specs.hardware import ClusterSpec
+from servesolve.specs.model import ModelSpec
+from servesolve.specs.slo import SloSpec
+from servesolve.workloads import WorkloadSpec, sample_requests
+
+#: Most requests one capacity run simulates.
+MAX_RUN_REQUESTS = MAX_CHECK_REQUESTS
+
+
+@dataclass(frozen=True)
+class CapacitySetting:
+    """Everything a capacity run simulates besides the replica config and the rate."""
+
+    model: ModelSpec
+    cluster: ClusterSpec
+    workload: WorkloadSpec
+    slo: SloSpec
+    engine: EngineSpec
+    cost_model: RooflineCostModel
+    max_num_batched_tokens: int
+    iteration_overhead_s: float
+    gpu_memory_utilization: float
+    runtime_reserve_gib: float
+    policy: str = "engine"  # or an explicit policy (checking.policy_fields)
+    block_size: int = 16
+
+    def spec(self, group: ReplicaGroupSpec) -> SimulationSpec:
+        """One replica of ``group``'s config."""
+        one = ReplicaGroupSpec(
+            group.tp, group.pp, group.max_num_seqs, 1, group.ep, group.stage_layers
+        )
+        return SimulationSpec(
+            self.model,
+            self.cluster,
+            (one,),
+            **policy_fields(self.policy, self.engine),
+            max_num_batched_tokens=self.max_num_batched_tokens,
+            block_size=self.block_size,
+            gpu_memory_utilization=self.gpu_memory_utilization,
+            runtime_reserve_gib=self.runtime_reserve_gib,
+            iteration_overhead_s=self.iteration_overhead_s,
+        )
+
+
+class Streams:
+    """The common random numbers: per replication (drawn when first asked for), request
+    lengths and the cumulative sums of unit-rate exponential gaps (arrival times at rate
+    1), ``MAX_RUN_REQUESTS`` long."""
+
+    def __init__(self, workload: WorkloadSpec, seed: int) -> None:
+        self.seed = seed
+        self.base = sample_requests(workload, seed=seed)[["input_tokens", "output_tokens"]]
+        self._drawn: dict[int, tuple[pd.DataFrame, np.ndarray]] = {}
+
+    def _draw(self, replication: int) -> tuple[pd.DataFrame, np.ndarray]:
+        if replication not in self._drawn:
+            rng = np.random.default_rng([self.seed, replication])
+            rows = rng.integers(0, len(self.base), MAX_RUN_REQUESTS)
+            self._drawn[replication] = (
+                self.base.iloc[rows].reset_index(drop=True),
+                np.cumsum(rng.exponential(1.0, MAX_RUN_REQUESTS)),
+            )
+        return self._drawn[replication]
+
+    def requests(self, replication: int, rate_per_s: float, num: int) -> pd.DataFrame:
+        """The first ``num`` requests of ``replication`` arriving at ``rate_per_s``."""
+        lengths, unit_arrivals = self._draw(replication)
+        return lengths.iloc[:num].assign(arrival_time_s=unit_arrivals[:num] / rate_per_s)
+
+
+@dataclass(frozen=True)
+class RunVerdict:
+    """One simulated run at one rate: the measured percentiles and what they miss."""
+
+    rate_per_s: float
+    ttft_s: float
+    tpot_s: float
+    e2e_s: float
+    misses: tuple[str, ...]
+
+    @property
+    def meets_slo(self) -> bool:
+        return not self.misses
+
+
+@dataclass(frozen=True)
+class CapacityEstimate:
+    """SLO capacity of one replica config: per-replication values and their interval."""
+
+    group: ReplicaGroupSpec
+    per_replication: tuple[float, ...]  # each the highest rate that met the SLO
+    confidence: float
+    rel_tol: float  # each replication's capacity lies below its value times 1 + rel_tol
+    num_requests: int
+    simulations: int
+    wall_s: float
+    saturation: tuple[float, ...] = ()  # saturated throughput per replication (the caps)
+    at_capacity: RunVerdict | None = None  # replication 0's run at its capacity
+
+    @property
+    def mean(self) -> float:
+        return float(np.mean(self.per_replication))
+
+    @property
+    def half_width(self) -> float:
+        n = len(self.per_replication)
+        if n < 2:
+            return math.inf
+        sd = float(np.std(self.per_replication, ddof=1))
+        return float(scipy_stats.t.ppf(0.5 + self.confidence / 2, n - 1)) * sd / math.sqrt(n)
+
+    @property
+    def low(self) -> float:
+        return max(0.0, self.mean - self.half_width)
+
+    @property
+    def high(self) -> float:
+        """Upper end: the interval's, widened by the bisection's last step where it
+        stopped below the saturated throughput (a capacity at it cannot be higher)."""
+        tops = [
+            v if i < len(self.saturation) and v >= self.saturation[i] else v * (1 + self.rel_tol)
+            for i, v in enumerate(self.per_replication)
+        ]
+        return float(np.mean(tops)) + self.half_width
+
+    @property
+    def stability_limited(self) -> int:
+        """Replications whose capacity is their saturated throughput (the SLO held up to it)."""
+        return sum(v >= c for v, c in zip(self.per_replication, self.saturation, strict=False))
+
+
+@dataclass(frozen=True)
+class PlanCapacity:
+    """SLO capacity of a plan: the sum of its replicas' (the routing assumption above)."""
+
+    estimates: tuple[tuple[CapacityEstimate, int], ...]  # (config's estimate, replicas)
+
+    @property
+    def mean(self) -> float:
+        return sum(e.mean * k for e, k in self.estimates)
+
+    @property
+    def half_width(self) -> float:
+        return sum(e.half_width * k for e, k in self.estimates)
+
+    @property
+    def low(self) -> float:
+        return max(0.0, self.mean - self.half_width)
+
+    @property
+    def high(self) -> float:
+        return sum(e.high * k for e, k in self.estimates)
+
+    def record(self) -> dict[str, Any]:
+        """The capacity and each config's replications, as plain JSON data."""
+        return {
+            "capacity_per_s": self.mean,
+            "low_per_s": self.low,
+            "high_per_s": self.high,
+            "configs": [
+                {
+                    "tp": e.group.tp,
+                    "pp": e.group.pp,
+                    "max_num_seqs": e.group.max_num_seqs,
+                    "replicas": k,
+                    "per_replication_per_s": list(e.per_replication),
+                    "saturation_per_s": list(e.saturation),
+                    "mean_per_s": e.mean,
+                    "half_width_per_s": e.half_width if math.isfinite(e.half_width) else None,
+                    "num_requests": e.num_requests,
+                }
+                for e, k in self.estimates
+            ],
+        }
+
+
+@dataclass
+class _Runs:
+    """One config's capacity runs so far."""
+
+    num: int  # requests per run
+    guess: float  # first bisection's start
+    values: list[float] = field(default_factory=list)
+    first: RunVerdict | None = None
+    simulations: int = 0
+    wall_s: float = 0.0
+
+
+def group_key(group: ReplicaGroupSpec) -> tuple[Any, ...]:
+    """A replica config without its count: what one capacity estimate covers."""
+    return (group.tp, group.pp, group.max_num_seqs, group.ep, group.stage_layers)
+
+
+def _verdict(
+    table: pd.DataFrame, warmup: int, rate: float, slo: SloSpec, stability: bool = False
+) -> RunVerdict:
+    """The SLO's percentiles over the requests after the warm-up; with ``stability``, also
+    whether completions keep up with arrivals over the measured window (a run without a
+    saturation cap: a finite run above saturation can still meet the percentiles)."""
+    measured = table.iloc[warmup:]
+    q = slo.quantile
+    ttft = float(measured["ttft_s"].quantile(q))
+    tpot_values = measured["tpot_s"].dropna()
+    tpot = float(tpot_values.quantile(q)) if len(tpot_values) else 0.0
+    e2e = float(measured["e2e_s"].quantile(q))
+    bounds = (("ttft", ttft, slo.ttft_s), ("tpot", tpot, slo.tpot_s), ("e2e", e2e, slo.e2e_s))
+    misses = [name for name, value, bound in bounds if bound is not None and value > bound]
+    if stability:
+        start, end = measured["arrival_time_s"].min(), measured["arrival_time_s"].max()
+        done = int(table["finish_time_s"].between(start, end).sum())
+        if done < STABLE_FRACTION * len(measured):
+            misses.append("throughput")
+    return RunVerdict(rate, ttft, tpot, e2e, tuple(misses))
+
+
+class CapacityEstimator:
+    """Estimates SLO capacities for one setting, with common random numbers; caches each
+    config's estimate and bound, so a search asks for them as often as it likes."""
+
+    def __init__(
+        self,
+        setting: CapacitySetting,
+        options: CapacityOptions,
+        on_simulation: Callable[[], None] | None = None,
+    ) -> None:
+        self.setting = setting
+        self.options = options
+        self.streams = Streams(setting.workload, options.seed)
+        self.on_simulation = on_simulation
+        self.simulations = 0
+        self._saturation: dict[tuple[Any, ...], list[float]] = {}
+        self._runs: dict[tuple[Any, ...], _Runs] = {}
+
+    # -- one run -------------------------------------------------------------------
+    def _simulate(
+        self, group: ReplicaGroupSpec, requests: pd.DataFrame, **kwargs: Any
+    ) -> pd.DataFrame:
+        self.simulations += 1
+        if self.on_simulation is not None:
+            self.on_simulation()
+        try:
+            result = simulate(
+                self.setting.spec(group),
+                requests,
+                self.setting.slo,
+                cost_model=self.setting.cost_model,
+                **kwargs,
+            )
+        except ValueError as exc:  # candidates are pre-filtered to fit: a modelling gap
+            raise InfeasibleError(
+                f"planner.check: the simulator cannot run TP{group.tp}xPP{group.pp} "
+                f"b{group.max_num_seqs}: {exc}; fix: report this config, or leave it out"
+            ) from None
+        return result.requests
+
+    def run(self, group: ReplicaGroupSpec, rate: float, replication: int, num: int) -> RunVerdict:
+        """Simulate replication ``replication``'s first ``num`` requests at ``rate``."""
+        table = self._simulate(group, self.streams.requests(replication, rate, num))
+        return _verdict(table, int(self.options.warmup_fraction * num), rate, self.setting.slo)
+
+    def run_length(self, guess_rate: float, guess_e2e_s: float) -> int:
+        """Requests per run: at least ``num_requests``, and enough that the measured
+        window lasts four requests' latency at the guessed rate."""
+        needed = 0
+        if math.isfinite(guess_e2e_s) and guess_rate > 0:
+            needed = math.ceil(4 * guess_rate * guess_e2e_s / (1 - self.options.warmup_fraction))
+        return min(max(self.options.num_requests, needed), MAX_RUN_REQUESTS)
+
+    # -- saturation ------------------------------------------------------------------
+    def saturation(self, group: ReplicaGroupSpec, replications: int = 0) -> tuple[float, ...]:
+        """Saturated throughput (req/s) of one replica of ``group``, for each of the first
+        ``replications`` replications (default ``options.replications``)."""
+        n = replications or self.options.replications
+        values = self._saturation.setdefault(group_key(group), [])
+        b = group.max_num_seqs
+        num = min(max(4 * b, self.options.num_requests), MAX_RUN_REQUESTS)
+        while len(values) < n:
+            r = len(values)
+            table = self._simulate(group, self.streams.requests(r, 1.0, num), concurrency=b)
+            finish = np.sort(table["finish_time_s"].to_numpy())
+            i, j = num // 4, (3 * num) // 4
+            values.append((j - i) / (finish[j] - finish[i]) if finish[j] > finish[i] else 0.0)
+        return tuple(values[:n])
+
+    def upper_bound(self, group: ReplicaGroupSpec) -> float:
+        """Bound on the SLO capacity of ``group`` (see the module docstring)."""
+        return max(self.saturation(group)) * (1 + self.options.rel_tol)
+
+    # -- capacity --------------------------------------------------------------------
+    def _bisect(
+        self, meets: Callable[[float], RunVerdict], guess: float, step: float, cap: float
+    ) -> tuple[float, RunVerdict | None]:
+        """Highest rate up to ``cap`` meeting the SLO to ``rel_tol``, starting from
+        ``guess`` and moving by ``step`` until the crossing is bracketed; (0, None) when
+        even a rate 10^4 times below the start fails."""
+        tol = self.options.rel_tol
+        if cap <= 0:
+            return 0.0, None
+        rate = min(guess, cap)
+        low: tuple[float, RunVerdict] | None = None
+        high: float | None = None
+        verdict = meets(rate)
+        if verdict.meets_slo:
+            low = (rate, verdict)
+            while high is None and low[0] < cap:
+                rate = min(rate * step, cap)
+                verdict = meets(rate)
+                if verdict.meets_slo:
+                    low = (rate, verdict)
+                else:
+                    high = rate
+            if high is None:  # meets the SLO up to the stability limit
+                return low
+        else:
+            start = high = rate
+            while low is None:
+                rate /= step
+                if rate < start * 1e-4:
+                    return 0.0, None
+                verdict = meets(rate)
+                if verdict.meets_slo:
+                    low = (rate, verdict)
+                else:
+                    high = rate
+        while high / low[0] - 1 > tol:
+            mid = math.sqrt(low[0] * high)
+            verdict = meets(mid)
+            if verdict.meets_slo:
+                low = (mid, verdict)
+            else:
+                high = mid
+        return low
+
+    def estimate(
+        self,
+        group: ReplicaGroupSpec,
+        guess_rate: float,
+        guess_e2e_s: float = math.inf,
+        replications: int = 0,
+    ) -> CapacityEstimate:
+        """SLO capacity of one replica of ``group``'s config over its first
+        ``replications`` replications (default: ``options.replications``, or every one
+        made so far if more; runs are cached per config, and extended when asked for more).
+
+        ``guess_rate`` (e.g. the mean-value model's) starts the first bisection and
+        ``guess_e2e_s`` sizes the runs; neither changes what counts as meeting the SLO."""
+        key = group_key(group)
+        runs = self._runs.get(key)
+        if runs is None:
+            guess = guess_rate if guess_rate > 0 else 0.5 * max(self.saturation(group))
+            runs = self._runs[key] = _Runs(self.run_length(guess, guess_e2e_s), guess)
+        n = replications or max(self.options.replications, len(runs.values))
+        start = time.perf_counter()
+        sims = self.simulations
+        while len(runs.values) < n:
+            r = len(runs.values)
+            cap = self.saturation(group, r + 1)[r]
+            rate, verdict = self._bisect(
+                lambda x, r=r: self.run(group, x, r, runs.num),
+                runs.values[-1] if runs.values and runs.values[-1] > 0 else runs.guess,
+                1.25 if not runs.values else 1.0 + 3 * self.options.rel_tol,
+                cap,
+            )
+            runs.values.append(rate)
+            if r == 0:
+                runs.first = verdict
+        if self.simulations > sims:
+            runs.simulations += self.simulations - sims
+            runs.wall_s += time.perf_counter() - start
+        return CapacityEstimate(
+            group,
+            tuple(runs.values[:n]),
+            self.options.confidence,
+            self.options.rel_tol,
+            runs.num,
+            runs.simulations,
+            runs.wall_s,
+            self.saturation(group, n),
+            runs.first,
+        )
+
+    def replications_of(self, group: ReplicaGroupSpec) -> int:
+        """Replications estimated so far for ``group``'s config."""
+        runs = self._runs.get(group_key(group))
+        return len(runs.values) if runs else 0
+
+    def known(self, group: ReplicaGroupSpec) -> CapacityEstimate | None:
+        """The estimate of ``group``'s config over every replication made, if any."""
+        n = self.replications_of(group)
+        return self.estimate(group, 1.0, math.inf, n) if n else None
+
+    # -- whole plans ------------------------------------------------------------------
+    def check_plan(
+        self,
+        groups: Sequence[ReplicaGroupSpec],
+        rate: float,
+        router: str,
+        num_per_replica: int,
+        stability: bool = False,
+    ) -> RunVerdict:
+        """Simulate every replica of ``groups`` behind ``router`` at ``rate`` (replication
+        0's requests, ``num_per_replica`` per replica): the test of the routing assumption.
+        ``stability`` adds the test that completions over the measured window are at least
+        ``STABLE_FRACTION`` of its arrivals: it tells a clearly overloaded plan (a finite
+        run above saturation can still meet the percentiles), but near saturation it
+        depends on the run's length, so the planner's report leaves it out (its rates are
+        below every replica's saturated throughput by construction)."""
+        replicas = sum(g.count for g in groups)
+        num = min(num_per_replica * replicas, MAX_RUN_REQUESTS)
+        spec = replace(self.setting.spec(groups[0]), replicas=tuple(groups), router=router)
+        self.simulations += 1
+        result = simulate(
+            spec,
+            self.streams.requests(0, rate, num),
+            self.setting.slo,
+            cost_model=self.setting.cost_model,
+        )
+        return _verdict(
+            result.requests,
+            int(self.options.warmup_fraction * num),
+            rate,
+            self.setting.slo,
+            stability=stability,
+        )
+
+
+def plan_capacity(
+    estimator: CapacityEstimator,
+    groups: Sequence[ReplicaGroupSpec],
+    guesses: Sequence[tuple[float, float]] | None = None,
+) -> PlanCapacity:
+    """SLO capacity of a plan: one estimate per distinct config, summed over replicas.
+    ``guesses``: (rate, e2e) per group to start each bisection (default 1 req/s, unknown)."""
+    counts: dict[tuple[Any, ...], int] = {}
+    firsts: dict[tuple[Any, ...], tuple[ReplicaGroupSpec, tuple[float, float]]] = {}
+    for i, g in enumerate(groups):
+        key = group_key(g)
+        counts[key] = counts.get(key, 0) + g.count
+        firsts.setdefault(key, (g, guesses[i] if guesses else (1.0, math.inf)))
+    return PlanCapacity(
+        tuple(
+            (estimator.estimate(g, rate, e2e), counts[key])
+            for key, (g, (rate, e2e)) in firsts.items()
+        )
+    )
+
+
+@dataclass
+class SearchLog:
+    """What a verified search did, for its report."""
+
+    rounds: int = 0
+    bounds_computed: int = 0
+    estimates_computed: int = 0
+    simulations: int = 0
+    wall_s: float = 0.0
+    notes: list[str] = field(default_factory=list)
+
+
+__all__ = [
+    "CapacityEstimate",
+    "CapacityEstimator",
+    "CapacityOptions",
+    "CapacitySetting",
+    "PlanCapacity",
+    "RunVerdict",
+    "SearchLog",
+    "Streams",
+    "group_key",
+    "plan_capacity",
+]
