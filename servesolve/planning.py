@@ -19,6 +19,7 @@ engine=...)`` and schedules the simulator check (``planner.check.policy: engine`
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import time
 from collections.abc import Mapping
@@ -30,7 +31,16 @@ import pandas as pd
 from pydantic import Field
 from pydantic.dataclasses import dataclass as spec_dataclass
 
+from servesolve.capacity import (
+    CapacityEstimator,
+    CapacitySetting,
+    PlanCapacity,
+    RunVerdict,
+    plan_capacity,
+)
 from servesolve.checking import (
+    CAPACITY_FIELDS,
+    CapacityOptions,
     CheckOptions,
     SimulationCheck,
     check_plan,
@@ -49,6 +59,7 @@ from servesolve.formulations.candidates import (
     parallel_layouts,
     price_candidates,
 )
+from servesolve.progress import progress_bar
 from servesolve.simulator import ReplicaGroupSpec
 from servesolve.solver import SolveResult, SolverOptions, SolveStatus, solve
 from servesolve.specs import (
@@ -62,6 +73,7 @@ from servesolve.specs import (
 from servesolve.specs.catalog import load_engine
 from servesolve.specs.engine import EngineSpec
 from servesolve.specs.validation import SPEC_CONFIG, parse_spec
+from servesolve.verification import Verification, replica_group, verified_search
 from servesolve.workloads import WorkloadSpec, sample_requests, workload_from_dict
 
 
@@ -215,8 +227,12 @@ class PlanResult:
     heuristics: tuple[PlanSummary, ...]
     pricing_time_s: float
     cost_model_source: str
-    checks: tuple[SimulationCheck, ...] = ()
-    repairs: dict[str, int] = field(default_factory=dict)  # plan name -> simulate/re-solve rounds
+    checks: tuple[SimulationCheck, ...] = ()  # repair: each plan at its modelled rate
+    repairs: dict[str, int] = field(default_factory=dict)  # repair: plan name -> re-solve rounds
+    verification: Verification | None = None  # the verified search (planner.check.enabled)
+    capacities: dict[str, PlanCapacity] = field(default_factory=dict)  # plan name -> capacity
+    capacity_method: str = ""  # CapacityOptions.describe() of the estimates
+    routing_check: RunVerdict | None = None  # verified: the whole plan behind its router
 
     @property
     def output_tokens_per_s(self) -> float:
@@ -568,19 +584,173 @@ def plan(request: PlanRequest) -> PlanResult:
             f"is needed for objective={opts.objective}",
             "set it, or use a workload with an arrival rate",
         )
-    performance = {
-        label: ReplicaPerformance(
-            cost_model,
-            candidate_config(row),
-            int(row.max_num_seqs),
-            opts.candidates.max_num_batched_tokens,
-            stats,
-        )
-        for label, row in feasible.iterrows()
-    }
+    performance = _Performance(
+        cost_model, opts.candidates.max_num_batched_tokens, stats, candidates
+    )
     heuristics = heuristic_counts(
         candidates, cluster, request.model, gpu_budget, opts.candidates.max_pp
     )
+    objective = "min_cost" if minimize else "max_goodput"
+    price = 1.0 if opts.objective == "min_gpus" else None
+
+    def instance_of(table: pd.DataFrame) -> parallelism.ParallelismInstance:
+        return parallelism.from_candidates(
+            table,
+            cluster,
+            request.slo,
+            objective=objective,
+            gpu_budget=gpu_budget,
+            target_rate_per_s=target if minimize else None,
+            max_distinct_configs=opts.max_distinct_configs,
+            # min_gpus prices every GPU at 1, so its objective counts GPUs
+            price_per_gpu_hour_usd=price,
+        )
+
+    if opts.check.method == "repair" or not opts.check.enabled:
+        return _plan_repaired(
+            request,
+            stats,
+            candidates,
+            cost_model,
+            pricing_time,
+            performance,
+            heuristics,
+            offered,
+            target,
+            minimize,
+            gpu_budget,
+        )
+
+    # Verified: every memory-feasible candidate may serve, at its simulated capacity.
+    verify_start = time.perf_counter()
+    fits = candidates[candidates.memory_ok.astype(bool) & (candidates.num_gpus <= gpu_budget)]
+    if fits.empty:
+        raise _explain_infeasible(candidates, request, gpu_budget)
+    estimator = CapacityEstimator(
+        capacity_setting(request, cost_model), capacity_options(opts.check)
+    )
+    gpus = fits["num_gpus"].astype(float)
+    per_gpu = 1.0 if price is not None else cluster.gpu.price_per_gpu_hour_usd
+    cost_per_replica = {label: float(n) * per_gpu for label, n in gpus.items()}
+    solved: list[parallelism.ParallelismInstance] = []
+
+    def solve_at(rates: pd.Series) -> tuple[SolveResult | None, dict[str, int]]:
+        table = fits.assign(
+            rate_per_s=rates.reindex(fits.index).fillna(0.0),
+            feasible=True,
+            op_ttft_s=0.0,
+            op_tpot_s=0.0,
+            op_e2e_s=0.0,
+        )
+        try:
+            instance = instance_of(table)
+        except ValueError:  # no candidate with a positive rate yet
+            return None, {}
+        certificate = solve(parallelism.build(instance), request.solver)
+        if not certificate.status.has_solution:
+            return None, {}
+        solved.append(instance)
+        return certificate, parallelism.decode(instance, certificate.values)
+
+    with progress_bar(total=None, desc="verifying by simulation", unit=" runs") as bar:
+        estimator.on_simulation = lambda: bar.update(1)
+        verification = verified_search(
+            fits,
+            estimator,
+            solve_at,
+            maximize=not minimize,
+            epsilon=opts.check.epsilon,
+            max_rounds=opts.check.max_rounds,
+            cost_per_replica=cost_per_replica,
+            progress=bar.set_postfix_str,
+            most_replications=max(opts.check.replications, opts.check.max_replications),
+        )
+        verified = candidates.copy()
+        verified["modelled_rate_per_s"] = candidates["rate_per_s"]
+        verified["capacity_low_per_s"] = pd.Series(verification.lower)
+        verified["capacity_high_per_s"] = pd.Series(verification.upper)
+        verified["rate_per_s"] = verified["capacity_low_per_s"].fillna(0.0)
+        counts = verification.counts
+        certificate = verification.certificate
+        final = next(i for i in reversed(solved) if set(counts) <= set(i.candidates.index))
+        chosen = _summarize(
+            "milp",
+            f"within {opts.check.epsilon:.0%} of the simulator's best ({opts.objective})"
+            if verification.converged
+            else f"gap {verification.gap:.1%} to the simulator's bound ({opts.objective})",
+            counts,
+            verified,
+            performance,
+            offered,
+            placement=tuple(tuple(n) for n in parallelism.placement(final, counts) or []),
+        )
+        capacities = {"milp": plan_capacity(estimator, _groups(chosen))}
+        summaries = []
+        for name, (desc, counts_h, note) in heuristics.items():
+            if counts_h:
+                groups = [
+                    dataclasses.replace(replica_group(candidates.loc[c]), count=k)
+                    for c, k in counts_h.items()
+                ]
+                guesses = [
+                    (float(candidates.at[c, "rate_per_s"]), float(candidates.at[c, "e2e_s"]))
+                    for c in counts_h
+                ]
+                capacities[name] = plan_capacity(estimator, groups, guesses)
+                table = verified.copy()
+                for c in counts_h:
+                    est = estimator.known(replica_group(candidates.loc[c]))
+                    table.at[c, "rate_per_s"] = est.low if est else 0.0
+                summaries.append(
+                    _summarize(name, desc, counts_h, table, performance, offered, note)
+                )
+            else:
+                summaries.append(_summarize(name, desc, {}, verified, performance, offered, note))
+        # The routing assumption, end to end: the whole plan at its verified capacity.
+        routing_check: RunVerdict | None = None
+        replicas = sum(chosen_group.num_replicas for chosen_group in chosen.groups)
+        rate = target if minimize and target else capacities["milp"].low
+        if replicas <= WHOLE_PLAN_CHECK_REPLICAS and rate > 0:
+            bar.set_postfix_str("whole plan behind the router")
+            per_replica = max(e.num_requests for e, _ in capacities["milp"].estimates)
+            routing_check = estimator.check_plan(
+                _groups(chosen), rate, opts.check.router, per_replica
+            )
+    verification.wall_s = time.perf_counter() - verify_start
+    return PlanResult(
+        request=request,
+        stats=stats,
+        candidates=verified,
+        certificate=certificate,
+        plan=chosen,
+        heuristics=tuple(summaries),
+        pricing_time_s=pricing_time,
+        cost_model_source=cost_model.source,
+        verification=verification,
+        capacities=capacities,
+        capacity_method=capacity_options(opts.check).describe(adaptive=True),
+        routing_check=routing_check,
+    )
+
+
+def _plan_repaired(
+    request: PlanRequest,
+    stats: WorkloadStats,
+    candidates: pd.DataFrame,
+    cost_model: RooflineCostModel,
+    pricing_time: float,
+    performance: Mapping[str, ReplicaPerformance],
+    heuristics: Mapping[str, tuple[str, dict[str, int], str]],
+    offered: float | None,
+    target: float | None,
+    minimize: bool,
+    gpu_budget: int,
+) -> PlanResult:
+    """``planner.check.method: repair``: the MILP over the mean-value model's rates; each
+    plan is simulated once at its rate and, when it misses, its layouts are derated by
+    the measured shortfall and the MILP re-solved (no optimality statement about the
+    simulator; see ``servesolve.verification`` for one)."""
+    cluster, opts = request.cluster, request.planner
     # Rates the simulator has calibrated so far. When a checked plan misses the SLO, every
     # candidate sharing a (TP, PP) layout with it is derated: the model's error is a
     # property of the layout (e.g. how lumpy prefill is across pipeline micro-batches),
@@ -665,6 +835,7 @@ def plan(request: PlanRequest) -> PlanResult:
     return PlanResult(
         checks=tuple(checks),
         repairs=repairs,
+        capacity_method="",
         request=request,
         stats=stats,
         candidates=calibrated,
@@ -674,6 +845,68 @@ def plan(request: PlanRequest) -> PlanResult:
         pricing_time_s=pricing_time,
         cost_model_source=cost_model.source,
     )
+
+
+#: The whole plan is simulated at its verified capacity (all replicas, behind the router)
+#: up to this many replicas; beyond it, one replica per distinct config stands for all.
+WHOLE_PLAN_CHECK_REPLICAS = 16
+
+
+def capacity_options(check: CheckOptions) -> CapacityOptions:
+    """The capacity estimation settings of a check."""
+    return CapacityOptions(**{k: getattr(check, k) for k in CAPACITY_FIELDS})
+
+
+def capacity_setting(request: PlanRequest, cost_model: RooflineCostModel) -> CapacitySetting:
+    """What the request's capacity runs simulate: its engine, tables and knobs."""
+    cand = request.planner.candidates
+    return CapacitySetting(
+        request.model,
+        request.cluster,
+        request.workload,
+        request.slo,
+        request.engine,
+        cost_model,
+        cand.max_num_batched_tokens,
+        cand.iteration_overhead_s,
+        cand.gpu_memory_utilization,
+        cand.runtime_reserve_gib,
+        policy=request.planner.check.policy,
+    )
+
+
+def _groups(summary: PlanSummary) -> list[ReplicaGroupSpec]:
+    return [
+        ReplicaGroupSpec(g.tp, g.pp, g.max_num_seqs, g.num_replicas, g.ep, g.stage_layers)
+        for g in summary.groups
+    ]
+
+
+class _Performance(dict):
+    """The mean-value model of each candidate, built when first asked for."""
+
+    def __init__(
+        self,
+        cost_model: RooflineCostModel,
+        tokens: int,
+        stats: WorkloadStats,
+        candidates: pd.DataFrame,
+    ) -> None:
+        super().__init__()
+        self.cost_model, self.tokens, self.stats, self.candidates = (
+            cost_model,
+            tokens,
+            stats,
+            candidates,
+        )
+
+    def __missing__(self, label: str) -> ReplicaPerformance:
+        row = self.candidates.loc[label]
+        value = ReplicaPerformance(
+            self.cost_model, candidate_config(row), int(row.max_num_seqs), self.tokens, self.stats
+        )
+        self[label] = value
+        return value
 
 
 __all__ = [

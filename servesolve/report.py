@@ -258,48 +258,11 @@ def _finite(value: float) -> float | None:
     return value if math.isfinite(value) else None
 
 
-def render(result: PlanResult, files: list[str] | None = None) -> str:
-    """The terminal report of the main job."""
-    req, stats, cert, best = result.request, result.stats, result.certificate, result.plan
-    slo = req.slo
-    bounds = (
-        ", ".join(
-            f"{name} <= {_fmt_s(v)}"
-            for name, v in (("TTFT", slo.ttft_s), ("TPOT", slo.tpot_s), ("E2E", slo.e2e_s))
-            if v
-        )
-        or "no latency bound"
-    )
+def _modelled_lines(result: PlanResult) -> list[str]:
+    """The mean-value model's figures for the plan and the heuristics."""
+    req, stats, best, slo = result.request, result.stats, result.plan, result.request.slo
     offered = req.workload.arrival.rate_per_s or stats.arrival_rate_per_s
-    lines = [
-        f"servesolve plan: {req.model.name} on {req.cluster.name} ({req.cluster.num_gpus} x {req.cluster.gpu.name}), "
-        f"workload {req.workload.name} ({stats.num_requests} requests, mean in/out {stats.mean_input_tokens:.0f}/"
-        f"{stats.mean_output_tokens:.0f} tokens"
-        + (f", offered {offered:.2f} req/s" if offered else "")
-        + f"), SLO {slo.name} (p{slo.percentile:g}: {bounds})",
-        "",
-        f"Plan ({req.planner.objective}): {_groups_text(best.groups)}  [{best.num_gpus} of "
-        f"{req.planner.gpu_budget or req.cluster.num_gpus} GPUs] on {req.engine.label}",
-    ]
-    for g in best.groups:
-        lines.append(
-            f"  {g.num_replicas} replica(s) of TP {g.tp} x PP {g.pp} ({g.gpus_per_replica} GPUs each), "
-            f"max_num_seqs {g.max_num_seqs}, max_num_batched_tokens {req.planner.candidates.max_num_batched_tokens}, "
-            f"{g.rate_per_s:.2f} req/s each"
-        )
-    lines += [
-        "",
-        _proof_line(result),
-        f"       {int(result.candidates.feasible.sum())} of {len(result.candidates)} candidate configs feasible, "
-        f"priced in {result.pricing_time_s:.2f} s by the {result.cost_model_source}",
-    ]
-    if cert.status is not SolveStatus.OPTIMAL:
-        why = cert.stats.get("note") or f"{cert.backend} stopped before proving optimality"
-        lines.append(f"       not proven optimal: {why}; raise solver.time_limit_s for a proof")
-    lines += [
-        "",
-        f"Predicted (p{slo.percentile:g}, worst replica group)",
-    ]
+    lines = ["", f"Predicted (p{slo.percentile:g}, worst replica group)"]
     table = pd.DataFrame(
         [
             [
@@ -344,6 +307,146 @@ def render(result: PlanResult, files: list[str] | None = None) -> str:
         rows, columns=["plan", "replicas", "GPUs", "req/s", "vs MILP", "TTFT", "TPOT", "E2E"]
     )
     lines += ["  " + row for row in htable.to_string(index=False).splitlines()]
+    return lines
+
+
+def _verification_lines(result: PlanResult) -> list[str]:
+    """What the verified search measured and what it proves (``servesolve.verification``)."""
+    req, ver, slo = result.request, result.verification, result.request.slo
+    assert ver is not None
+    check = req.planner.check
+    maximize = ver.maximize
+    lines = [
+        "",
+        f"Verified by simulation ({policy_label(check.policy, req.engine)}; p{slo.percentile:g} "
+        f"latencies of replication 0 at its capacity, worst config)",
+    ]
+    capacity_of = result.capacities
+    best = capacity_of.get(result.plan.name)
+    rows = []
+    for summary in (result.plan, *result.heuristics):
+        cap = capacity_of.get(summary.name)
+        label = "MILP plan (verified)" if summary is result.plan else summary.description
+        if cap is None or not summary.groups:
+            rows.append([label, summary.note or "infeasible", "-", "-", "-", "-", "-", "-", "-"])
+            continue
+        runs = [e.at_capacity for e, _ in cap.estimates if e.at_capacity is not None]
+        worst = max(runs, key=lambda v: v.e2e_s) if runs else None
+        rows.append(
+            [
+                label,
+                _groups_text(summary.groups),
+                summary.num_gpus,
+                f"{cap.mean:.2f}",
+                f"[{cap.low:.2f}, {cap.high:.2f}]",
+                f"{cap.mean / best.mean:.2f}x" if best and best.mean > 0 else "-",
+                *(
+                    [_fmt_s(worst.ttft_s), _fmt_s(worst.tpot_s), _fmt_s(worst.e2e_s)]
+                    if worst
+                    else ["-", "-", "-"]
+                ),
+            ]
+        )
+    table = pd.DataFrame(
+        rows,
+        columns=[
+            "plan",
+            "replicas",
+            "GPUs",
+            "capacity req/s",
+            f"{check.confidence:.0%} interval",
+            "vs plan",
+            "TTFT",
+            "TPOT",
+            "E2E",
+        ],
+    )
+    lines += ["  " + row for row in table.to_string(index=False).splitlines()]
+    unit = "req/s" if maximize else "$/h" if req.planner.objective == "min_cost" else "GPUs"
+    if maximize:
+        claim = (
+            f"the plan's SLO capacity is at least {ver.value:.4g} {unit} and no plan in the "
+            f"candidate space exceeds {ver.bound:.4g} {unit}"
+        )
+    else:
+        claim = (
+            f"the plan costs {ver.value:.4g} {unit} and no plan in the candidate space "
+            f"serving the target costs under {ver.bound:.4g} {unit}"
+        )
+    verdict = (
+        f"within ε = {ver.epsilon:.0%} (gap {ver.gap:.1%})"
+        if ver.converged
+        else f"NOT within ε = {ver.epsilon:.0%}: gap {ver.gap:.1%}"
+    )
+    lines += [
+        f"  Method: {result.capacity_method}.",
+        f"  Proven, in the simulator, when each capacity interval holds (each at {check.confidence:.0%}, "
+        f"not adjusted for multiplicity) and throughput grows with the batch cap: {claim}; {verdict}.",
+        f"  Search: {ver.rounds} round(s), {ver.simulations} simulations in {ver.wall_s:.1f} s; "
+        f"{len(ver.estimated)} of {len(ver.lower)} memory-feasible candidates estimated, "
+        f"{len(ver.bounded)} bounded by saturated throughput; stopped: {ver.stop_reason}.",
+        "  Routing assumption: each replica receives an independent Poisson share of the "
+        "traffic in proportion to its capacity (one replica simulated per distinct config).",
+    ]
+    rc = result.routing_check
+    if rc is not None:
+        lines.append(
+            f"  Whole plan behind {check.router} at {rc.rate_per_s:.2f} req/s: "
+            f"TTFT {_fmt_s(rc.ttft_s)}, TPOT {_fmt_s(rc.tpot_s)}, E2E {_fmt_s(rc.e2e_s)}: "
+            + ("meets the SLO" if rc.meets_slo else "MISSES " + ", ".join(rc.misses).upper())
+        )
+    for v in ver.bound_violations:
+        lines.append(f"  warning: saturation bound violated: {v}")
+    return lines
+
+
+def render(result: PlanResult, files: list[str] | None = None) -> str:
+    """The terminal report of the main job."""
+    req, stats, cert, best = result.request, result.stats, result.certificate, result.plan
+    slo = req.slo
+    bounds = (
+        ", ".join(
+            f"{name} <= {_fmt_s(v)}"
+            for name, v in (("TTFT", slo.ttft_s), ("TPOT", slo.tpot_s), ("E2E", slo.e2e_s))
+            if v
+        )
+        or "no latency bound"
+    )
+    offered = req.workload.arrival.rate_per_s or stats.arrival_rate_per_s
+    lines = [
+        f"servesolve plan: {req.model.name} on {req.cluster.name} ({req.cluster.num_gpus} x {req.cluster.gpu.name}), "
+        f"workload {req.workload.name} ({stats.num_requests} requests, mean in/out {stats.mean_input_tokens:.0f}/"
+        f"{stats.mean_output_tokens:.0f} tokens"
+        + (f", offered {offered:.2f} req/s" if offered else "")
+        + f"), SLO {slo.name} (p{slo.percentile:g}: {bounds})",
+        "",
+        f"Plan ({req.planner.objective}): {_groups_text(best.groups)}  [{best.num_gpus} of "
+        f"{req.planner.gpu_budget or req.cluster.num_gpus} GPUs] on {req.engine.label}",
+    ]
+    for g in best.groups:
+        lines.append(
+            f"  {g.num_replicas} replica(s) of TP {g.tp} x PP {g.pp} ({g.gpus_per_replica} GPUs each), "
+            f"max_num_seqs {g.max_num_seqs}, max_num_batched_tokens {req.planner.candidates.max_num_batched_tokens}, "
+            f"{g.rate_per_s:.2f} req/s each"
+        )
+    lines += [
+        "",
+        _proof_line(result),
+        f"       {int(result.candidates.feasible.sum())} of {len(result.candidates)} candidate configs feasible, "
+        f"priced in {result.pricing_time_s:.2f} s by the {result.cost_model_source}",
+    ]
+    if result.verification is not None:
+        lines.append(
+            "       (the MILP over the candidates' simulated SLO capacities, lower ends; "
+            "the verification below says how far any plan could be above it)"
+        )
+    if cert.status is not SolveStatus.OPTIMAL:
+        why = cert.stats.get("note") or f"{cert.backend} stopped before proving optimality"
+        lines.append(f"       not proven optimal: {why}; raise solver.time_limit_s for a proof")
+    if result.verification is not None:
+        lines += _verification_lines(result)
+    else:
+        lines += _modelled_lines(result)
     if result.checks:
         check = req.planner.check
         lines += [
@@ -424,6 +527,34 @@ def _summary_dict(s: PlanSummary) -> dict[str, Any]:
     }
 
 
+def _verification_dict(result: PlanResult) -> dict[str, Any] | None:
+    """The verified search's figures and claim, for plan.json (None: not verified)."""
+    ver = result.verification
+    if ver is None:
+        return None
+    check = result.request.planner.check
+    rc = result.routing_check
+    return {
+        "method": result.capacity_method,
+        "epsilon": ver.epsilon,
+        "confidence": check.confidence,
+        "replications": check.replications,
+        "value": ver.value,
+        "bound": _finite(ver.bound),
+        "gap": _finite(ver.gap),
+        "converged": ver.converged,
+        "stop_reason": ver.stop_reason,
+        "rounds": ver.rounds,
+        "simulations": ver.simulations,
+        "wall_s": ver.wall_s,
+        "estimated": ver.estimated,
+        "bounded": ver.bounded,
+        "bound_violations": ver.bound_violations,
+        "capacities": {name: c.record() for name, c in result.capacities.items()},
+        "routing_check": asdict(rc) | {"meets_slo": rc.meets_slo} if rc else None,
+    }
+
+
 def plan_json(result: PlanResult) -> dict[str, Any]:
     """Everything needed to deploy and to reproduce the plan."""
     req, cert = result.request, result.certificate
@@ -447,6 +578,7 @@ def plan_json(result: PlanResult) -> dict[str, Any]:
         },
         "heuristics": [_summary_dict(h) for h in result.heuristics],
         "simulation_checks": [asdict(c) | {"meets_slo": c.meets_slo} for c in result.checks],
+        "verification": _verification_dict(result),
         "workload_stats": asdict(result.stats),
         "engine": asdict(req.engine),
         "cost_model": result.cost_model_source,
@@ -492,6 +624,21 @@ def result_row(result: PlanResult) -> pd.DataFrame:
     for h in result.heuristics:
         row[f"{h.name}_plan"] = _groups_text(h.groups)
         row[f"{h.name}_throughput_per_s"] = h.throughput_per_s
+    ver = result.verification
+    if ver is not None:
+        row |= {
+            "verified_value": ver.value,
+            "verified_bound": ver.bound,
+            "verified_gap": ver.gap,
+            "verified_epsilon": ver.epsilon,
+            "verified_converged": ver.converged,
+            "verified_simulations": ver.simulations,
+            "verified_wall_s": ver.wall_s,
+        }
+        for name, cap in result.capacities.items():
+            row[f"{name}_capacity_per_s"] = cap.mean
+            row[f"{name}_capacity_low_per_s"] = cap.low
+            row[f"{name}_capacity_high_per_s"] = cap.high
     for c in result.checks:
         prefix = "sim" if c.plan_name == best.name else f"{c.plan_name}_sim"
         row[f"{prefix}_throughput_per_s"] = c.throughput_per_s

@@ -81,6 +81,7 @@ def case(args: str, field: str, *also: str) -> Case:
 
 
 SIM = "simulate|replicas=[{tp: 8}]"
+CAP = "capacity|replicas=[{tp: 8}]"
 
 CASES: list[Case] = [
     # --- command and catalogue names (every config group)
@@ -220,6 +221,12 @@ CASES: list[Case] = [
     case("planner.check.seed=-1", "planner.check.seed"),
     case("planner.check.repair_rounds=-1", "planner.check.repair_rounds"),
     case("planner.check.enabled=maybe", "planner.check.enabled"),
+    case("planner.check.method=exact", "planner.check.method"),
+    case("planner.check.epsilon=0", "planner.check.epsilon"),
+    case("planner.check.replications=1", "planner.check.replications"),
+    case("planner.check.max_replications=100", "planner.check.max_replications"),
+    case("planner.check.confidence=1", "planner.check.confidence"),
+    case("planner.check.max_rounds=0", "planner.check.max_rounds"),
     # --- output folders
     case("hydra.run.dir=/proc/x", "hydra.run.dir", "does not accept new folders"),
     case("hydra.run.dir={in}/afile/x", "hydra.run.dir", "is a file"),
@@ -275,6 +282,19 @@ CASES: list[Case] = [
     case(f"{SIM}|workload.trace_path={{in}}/binary.jsonl", "{in}/binary.jsonl:2"),
     case(f"{SIM}|model=llama9", "model"),
     case(f"{SIM}|slo.percentile=0", "slo.percentile"),
+    # --- capacity: the plan is parsed as simulate's; then the estimate's own settings
+    case("capacity", "plan", "no plan given"),
+    case("capacity plan=/nonexistent/plan.json", "plan", "no file at"),
+    case(f"{CAP}|capacity.replications=1", "capacity.replications"),
+    case(f"{CAP}|capacity.confidence=1.5", "capacity.confidence"),
+    case(f"{CAP}|capacity.rel_tol=0", "capacity.rel_tol"),
+    case(f"{CAP}|capacity.warmup_fraction=0.95", "capacity.warmup_fraction"),
+    case(f"{CAP}|capacity.num_requests=50000", "capacity.num_requests"),
+    case(f"{CAP}|capacity.router=random", "capacity.router"),
+    case(f"{CAP}|capacity.policy=fifo", "capacity.policy"),
+    case(f"{CAP}|+capacity.foo=1", "capacity.foo"),
+    case(f"{CAP}|+simulation.rate_per_s=3", "simulation.rate_per_s", "is not a setting"),
+    case("capacity|replicas=[{tp: 3}]", "replicas.0.tp", "does not divide a node"),
     # --- profile
     case("profile device=tpu", "device"),
     case("profile dtype=float8", "dtype"),
@@ -354,14 +374,15 @@ def test_the_campaign_covers_every_command_and_group() -> None:
     assert len(CASES) >= 120
     assert len({c.id for c in CASES}) == len(CASES)  # no duplicate case
     commands = {
-        c.args[0] if c.args[0] in ("simulate", "profile", "replay") else "plan" for c in CASES
+        c.args[0] if c.args[0] in ("simulate", "capacity", "profile", "replay") else "plan"
+        for c in CASES
     }
-    assert commands == {"plan", "simulate", "profile", "replay"}
+    assert commands == {"plan", "simulate", "capacity", "profile", "replay"}
     assert any("+experiment=" in a for c in CASES for a in c.args)
     sections = (
         *("model", "cluster", "workload", "slo", "solver", "engine", "planner", "hydra"),
         *("plan", "replicas", "disaggregation", "simulation", "cost_tables", "device"),
-        *("profile", "replay", "endpoint", "experiment"),
+        *("profile", "replay", "endpoint", "experiment", "capacity"),
     )
     for section in sections:
         assert any(c.field.startswith(section) for c in CASES), section
