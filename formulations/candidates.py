@@ -16,7 +16,8 @@ A candidate is (TP, PP, expert mode, layer split, max_num_seqs):
 * layer split (decoder-only, PP > 1): vLLM's even split, and the split that minimises
   the slowest stage at the candidate's saturated batch
   (``roofline.min_bottleneck_split``) when that one differs;
-* max_num_seqs from :class:`CandidateOptions`.
+* max_num_seqs from :class:`CandidateOptions` (its list, and with
+  ``max_num_seqs_to_memory`` a grid above it up to what each layout's KV cache holds).
 
 That is the ``parallelism`` space of :func:`price_candidates`; its default ``chain``
 space is the first planner's (power-of-two sizes below a node, even split, experts
@@ -59,6 +60,11 @@ class CandidateOptions:
         min_length=1,
         description="max concurrent sequences per replica to consider (vLLM --max-num-seqs)",
     )
+    max_num_seqs_to_memory: bool = Field(
+        default=False,
+        description="also consider batch caps above the list, on a x1.5 grid up to the "
+        "most sequences of mean running context each layout's KV cache holds",
+    )
     max_num_batched_tokens: int = Field(
         default=8192,
         gt=0,
@@ -93,6 +99,29 @@ class CandidateOptions:
         default=True,
         description="MoE models: also price experts spread over each stage's GPUs (EP = TP)",
     )
+
+
+#: Batch caps above the list step by this factor up to the memory limit (multiples of 16).
+MEMORY_GRID_STEP = 1.5
+
+
+def batch_caps(options: CandidateOptions, memory_limit: int) -> list[int]:
+    """The batch caps priced for a layout whose KV cache holds ``memory_limit`` sequences
+    of mean running context: the list, and with ``max_num_seqs_to_memory`` a x1.5 grid
+    above it up to that limit and the limit itself (rounded down to a multiple of 16)."""
+    if not options.max_num_seqs_to_memory:
+        return list(options.max_num_seqs)
+    caps = sorted(set(options.max_num_seqs))
+    top = (memory_limit // 16) * 16
+    value = caps[-1]
+    while True:
+        value = int(value * MEMORY_GRID_STEP) // 16 * 16
+        if value >= top:
+            break
+        caps.append(value)
+    if top > caps[-1]:
+        caps.append(top)
+    return caps
 
 
 #: Which candidate space :func:`price_candidates` prices (see there).
@@ -251,7 +280,9 @@ def price_candidates(
             else None
         )
         base = ReplicaConfig(layout.tp, layout.pp, layout.ep, even)
-        for seqs in options.max_num_seqs:
+        caps = batch_caps(options, _memory_limit(model, cluster, options, base, stats))
+        bar.total += len(caps) - len(options.max_num_seqs)
+        for seqs in caps:
             configs = [base]
             if full and options.uneven_pp_splits and decoder_only and layout.pp > 1:
                 shape = ReplicaPerformance(
@@ -272,6 +303,29 @@ def price_candidates(
             bar.update()
     bar.close()
     return pd.DataFrame(rows).set_index("label")
+
+
+def _memory_limit(
+    model: ModelSpec,
+    cluster: ClusterSpec,
+    options: CandidateOptions,
+    config: ReplicaConfig,
+    stats: WorkloadStats,
+) -> int:
+    """Most sequences of mean running context the KV cache of ``config`` holds."""
+    if not options.max_num_seqs_to_memory:
+        return 0
+    mem = memory_budget(
+        model,
+        cluster.gpu,
+        config.tp,
+        config.pp,
+        options.max_num_batched_tokens,
+        options.gpu_memory_utilization,
+        options.runtime_reserve_gib,
+        stage_layers=config.stage_layers,
+    )
+    return int(max(mem.kv_capacity_tokens, 0) // max(stats.mean_running_context_tokens, 1.0))
 
 
 def _price(

@@ -37,6 +37,8 @@ The method, which every output repeats in words (:meth:`CapacityOptions.describe
 from __future__ import annotations
 
 import math
+import multiprocessing
+import os
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -232,6 +234,36 @@ class PlanCapacity:
         }
 
 
+#: The estimator a forked worker inherits (set by ``CapacityEstimator._run_all``).
+_WORKER: CapacityEstimator | None = None
+
+
+def _in_worker(task: tuple[Callable[..., Any], tuple[Any, ...]]) -> tuple[Any, int]:
+    """Run one task on the inherited estimator: its result and the simulations it took."""
+    est = _WORKER
+    assert est is not None
+    est.on_simulation = None  # the parent counts and shows progress
+    before = est.simulations
+    fn, args = task
+    return fn(est, *args), est.simulations - before
+
+
+def _saturation_task(est: CapacityEstimator, group: ReplicaGroupSpec, replication: int) -> float:
+    return est._saturation_of(group, replication)
+
+
+def _capacity_task(
+    est: CapacityEstimator,
+    group: ReplicaGroupSpec,
+    replication: int,
+    num: int,
+    start: float,
+    step: float,
+    cap: float,
+) -> tuple[float, RunVerdict | None]:
+    return est._bisect(lambda x: est.run(group, x, replication, num), start, step, cap)
+
+
 @dataclass
 class _Runs:
     """One config's capacity runs so far."""
@@ -325,20 +357,38 @@ class CapacityEstimator:
         return min(max(self.options.num_requests, needed), MAX_RUN_REQUESTS)
 
     # -- saturation ------------------------------------------------------------------
+    def _saturation_of(self, group: ReplicaGroupSpec, replication: int) -> float:
+        """One replication's saturated throughput (a closed loop at ``max_num_seqs``)."""
+        b = group.max_num_seqs
+        num = min(max(4 * b, self.options.num_requests), MAX_RUN_REQUESTS)
+        table = self._simulate(group, self.streams.requests(replication, 1.0, num), concurrency=b)
+        finish = np.sort(table["finish_time_s"].to_numpy())
+        i, j = num // 4, (3 * num) // 4
+        return (j - i) / (finish[j] - finish[i]) if finish[j] > finish[i] else 0.0
+
+    def saturate(self, groups: Sequence[ReplicaGroupSpec], replications: int = 0) -> None:
+        """Measure the saturated throughput of every config of ``groups`` for its first
+        ``replications`` replications (default ``options.replications``), in parallel."""
+        n = replications or self.options.replications
+        tasks, seen = [], set()
+        for g in groups:
+            key = group_key(g)
+            if key in seen:
+                continue
+            seen.add(key)
+            done = len(self._saturation.setdefault(key, []))
+            tasks += [(_saturation_task, (g, r)) for r in range(done, n)]
+        for (_, (g, r)), (value, _sims) in zip(tasks, self._run_all(tasks), strict=True):
+            values = self._saturation[group_key(g)]
+            assert len(values) == r  # tasks come back in order
+            values.append(value)
+
     def saturation(self, group: ReplicaGroupSpec, replications: int = 0) -> tuple[float, ...]:
         """Saturated throughput (req/s) of one replica of ``group``, for each of the first
         ``replications`` replications (default ``options.replications``)."""
         n = replications or self.options.replications
-        values = self._saturation.setdefault(group_key(group), [])
-        b = group.max_num_seqs
-        num = min(max(4 * b, self.options.num_requests), MAX_RUN_REQUESTS)
-        while len(values) < n:
-            r = len(values)
-            table = self._simulate(group, self.streams.requests(r, 1.0, num), concurrency=b)
-            finish = np.sort(table["finish_time_s"].to_numpy())
-            i, j = num // 4, (3 * num) // 4
-            values.append((j - i) / (finish[j] - finish[i]) if finish[j] > finish[i] else 0.0)
-        return tuple(values[:n])
+        self.saturate([group], n)
+        return tuple(self._saturation[group_key(group)][:n])
 
     def upper_bound(self, group: ReplicaGroupSpec) -> float:
         """Bound on the SLO capacity of ``group`` (see the module docstring)."""
@@ -348,38 +398,28 @@ class CapacityEstimator:
     def _bisect(
         self, meets: Callable[[float], RunVerdict], guess: float, step: float, cap: float
     ) -> tuple[float, RunVerdict | None]:
-        """Highest rate up to ``cap`` meeting the SLO to ``rel_tol``, starting from
-        ``guess`` and moving by ``step`` until the crossing is bracketed; (0, None) when
-        even a rate 10^4 times below the start fails."""
+        """Highest rate up to ``cap`` meeting the SLO to ``rel_tol``, by geometric
+        bisection. ``cap`` (the saturated throughput) is tried first, as capacities are
+        often stability-limited; then ``guess``, divided by ``step`` until a rate meets
+        the SLO; (0, None) when even a rate 10^4 times below ``cap`` fails."""
         tol = self.options.rel_tol
         if cap <= 0:
             return 0.0, None
-        rate = min(guess, cap)
-        low: tuple[float, RunVerdict] | None = None
-        high: float | None = None
-        verdict = meets(rate)
+        verdict = meets(cap)
         if verdict.meets_slo:
-            low = (rate, verdict)
-            while high is None and low[0] < cap:
-                rate = min(rate * step, cap)
-                verdict = meets(rate)
-                if verdict.meets_slo:
-                    low = (rate, verdict)
-                else:
-                    high = rate
-            if high is None:  # meets the SLO up to the stability limit
-                return low
-        else:
-            start = high = rate
-            while low is None:
+            return cap, verdict
+        high = cap
+        low: tuple[float, RunVerdict] | None = None
+        rate = min(guess, cap / (1 + tol))
+        while low is None:
+            if rate < cap * 1e-4:
+                return 0.0, None
+            verdict = meets(rate)
+            if verdict.meets_slo:
+                low = (rate, verdict)
+            else:
+                high = rate
                 rate /= step
-                if rate < start * 1e-4:
-                    return 0.0, None
-                verdict = meets(rate)
-                if verdict.meets_slo:
-                    low = (rate, verdict)
-                else:
-                    high = rate
         while high / low[0] - 1 > tol:
             mid = math.sqrt(low[0] * high)
             verdict = meets(mid)
@@ -402,29 +442,54 @@ class CapacityEstimator:
 
         ``guess_rate`` (e.g. the mean-value model's) starts the first bisection and
         ``guess_e2e_s`` sizes the runs; neither changes what counts as meeting the SLO."""
-        key = group_key(group)
-        runs = self._runs.get(key)
-        if runs is None:
-            guess = guess_rate if guess_rate > 0 else 0.5 * max(self.saturation(group))
-            runs = self._runs[key] = _Runs(self.run_length(guess, guess_e2e_s), guess)
-        n = replications or max(self.options.replications, len(runs.values))
-        start = time.perf_counter()
-        sims = self.simulations
-        while len(runs.values) < n:
-            r = len(runs.values)
-            cap = self.saturation(group, r + 1)[r]
-            rate, verdict = self._bisect(
-                lambda x, r=r: self.run(group, x, r, runs.num),
-                runs.values[-1] if runs.values and runs.values[-1] > 0 else runs.guess,
-                1.25 if not runs.values else 1.0 + 3 * self.options.rel_tol,
-                cap,
-            )
+        return self.estimate_many([(group, guess_rate, guess_e2e_s, replications)])[0]
+
+    def estimate_many(
+        self, items: Sequence[tuple[ReplicaGroupSpec, float, float, int]]
+    ) -> list[CapacityEstimate]:
+        """:meth:`estimate` of each (group, guess_rate, guess_e2e_s, replications), with
+        every missing replication of every config run in parallel. A batch of new
+        replications of a config all start from the same rate (the guess, or the mean
+        so far), so the results do not depend on the number of workers."""
+        wanted: dict[tuple[Any, ...], tuple[ReplicaGroupSpec, int]] = {}
+        for group, guess_rate, guess_e2e_s, replications in items:
+            key = group_key(group)
+            runs = self._runs.get(key)
+            if runs is None:
+                guess = guess_rate if guess_rate > 0 else 0.5 * max(self.saturation(group))
+                runs = self._runs[key] = _Runs(self.run_length(guess, guess_e2e_s), guess)
+            n = replications or max(self.options.replications, len(runs.values))
+            wanted[key] = (group, max(n, wanted.get(key, (group, 0))[1]))
+        self.saturate([g for g, n in wanted.values()], max(n for _, n in wanted.values()))
+        tasks = []
+        for key, (group, n) in wanted.items():
+            runs = self._runs[key]
+            if len(runs.values) >= n:
+                continue
+            caps = self._saturation[key]
+            start_rate = float(np.mean(runs.values)) if runs.values else runs.guess
+            step = 1.0 + 3 * self.options.rel_tol if runs.values else 1.25
+            for r in range(len(runs.values), n):
+                tasks.append(
+                    (_capacity_task, (group, r, runs.num, start_rate or runs.guess, step, caps[r]))
+                )
+        wall = time.perf_counter()
+        results = self._run_all(tasks)
+        share = (time.perf_counter() - wall) / max(len(tasks), 1)
+        for (_, (group, r, *_)), ((rate, verdict), sims) in zip(tasks, results, strict=True):
+            runs = self._runs[group_key(group)]
+            assert len(runs.values) == r  # tasks come back in order
             runs.values.append(rate)
+            runs.simulations += sims
+            runs.wall_s += share
             if r == 0:
                 runs.first = verdict
-        if self.simulations > sims:
-            runs.simulations += self.simulations - sims
-            runs.wall_s += time.perf_counter() - start
+        return [
+            self._estimate_of(group, n) for group, n in (wanted[group_key(g)] for g, *_ in items)
+        ]
+
+    def _estimate_of(self, group: ReplicaGroupSpec, n: int) -> CapacityEstimate:
+        runs = self._runs[group_key(group)]
         return CapacityEstimate(
             group,
             tuple(runs.values[:n]),
@@ -433,9 +498,38 @@ class CapacityEstimator:
             runs.num,
             runs.simulations,
             runs.wall_s,
-            self.saturation(group, n),
+            tuple(self._saturation[group_key(group)][:n]),
             runs.first,
         )
+
+    # -- parallel runs ----------------------------------------------------------------
+    def _run_all(
+        self, tasks: Sequence[tuple[Callable[..., Any], tuple[Any, ...]]]
+    ) -> list[tuple[Any, int]]:
+        """Run ``(function, args)`` tasks, in order, on ``options.workers`` forked
+        processes (each inherits this estimator; only the arguments and the results
+        travel) or here when one worker suffices: each task's result and simulations."""
+        global _WORKER
+        workers = min(self.options.workers or os.cpu_count() or 1, len(tasks))
+        results: list[tuple[Any, int]] = []
+        if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+            for fn, args in tasks:
+                before = self.simulations
+                results.append((fn(self, *args), self.simulations - before))
+            return results
+        _WORKER = self
+        try:
+            ctx = multiprocessing.get_context("fork")
+            with ctx.Pool(workers) as pool:
+                for value, sims in pool.imap(_in_worker, tasks):
+                    results.append((value, sims))
+                    self.simulations += sims
+                    for _ in range(sims):
+                        if self.on_simulation is not None:
+                            self.on_simulation()
+        finally:
+            _WORKER = None
+        return results
 
     def replications_of(self, group: ReplicaGroupSpec) -> int:
         """Replications estimated so far for ``group``'s config."""
@@ -448,6 +542,23 @@ class CapacityEstimator:
         return self.estimate(group, 1.0, math.inf, n) if n else None
 
     # -- whole plans ------------------------------------------------------------------
+    def check_routing(
+        self,
+        capacity: PlanCapacity,
+        groups: Sequence[ReplicaGroupSpec],
+        router: str,
+        rate: float | None = None,
+    ) -> RunVerdict | None:
+        """The whole plan behind ``router`` on replication 0's requests at the sum of its
+        replicas' replication-0 capacities (or ``rate``): where the routing assumption
+        says it just meets the SLO. A one-replica plan reruns its own capacity run."""
+        if rate is None:
+            rate = sum(e.per_replication[0] * k for e, k in capacity.estimates)
+        if rate <= 0:
+            return None
+        per_replica = max(e.num_requests for e, _ in capacity.estimates)
+        return self.check_plan(groups, rate, router, per_replica)
+
     def check_plan(
         self,
         groups: Sequence[ReplicaGroupSpec],
@@ -495,24 +606,8 @@ def plan_capacity(
         key = group_key(g)
         counts[key] = counts.get(key, 0) + g.count
         firsts.setdefault(key, (g, guesses[i] if guesses else (1.0, math.inf)))
-    return PlanCapacity(
-        tuple(
-            (estimator.estimate(g, rate, e2e), counts[key])
-            for key, (g, (rate, e2e)) in firsts.items()
-        )
-    )
-
-
-@dataclass
-class SearchLog:
-    """What a verified search did, for its report."""
-
-    rounds: int = 0
-    bounds_computed: int = 0
-    estimates_computed: int = 0
-    simulations: int = 0
-    wall_s: float = 0.0
-    notes: list[str] = field(default_factory=list)
+    estimates = estimator.estimate_many([(g, rate, e2e, 0) for g, (rate, e2e) in firsts.values()])
+    return PlanCapacity(tuple((e, counts[key]) for key, e in zip(firsts, estimates, strict=True)))
 
 
 __all__ = [
@@ -522,7 +617,6 @@ __all__ = [
     "CapacitySetting",
     "PlanCapacity",
     "RunVerdict",
-    "SearchLog",
     "Streams",
     "group_key",
     "plan_capacity",

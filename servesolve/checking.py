@@ -149,7 +149,13 @@ class CapacityOptions:
     warmup_fraction: float = Field(
         default=0.2, ge=0, lt=0.9, description="share of each run's arrivals not measured"
     )
-    seed: int = Field(default=0, ge=0, description="seed of replication 0 (then seed+1, ...)")
+    seed: int = Field(default=0, ge=0, description="seed of the replications (seeds [seed, r])")
+    workers: int = Field(
+        default=0,
+        ge=0,
+        description="processes running independent simulations (0: one per CPU); the "
+        "results do not depend on it",
+    )
     policy: PolicyChoice = Field(
         default="engine",
         description="engine (the engine's scheduler), continuous, chunked_prefill, static or rra",

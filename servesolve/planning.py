@@ -709,12 +709,13 @@ def plan(request: PlanRequest) -> PlanResult:
         # The routing assumption, end to end: the whole plan at its verified capacity.
         routing_check: RunVerdict | None = None
         replicas = sum(chosen_group.num_replicas for chosen_group in chosen.groups)
-        rate = target if minimize and target else capacities["milp"].low
-        if replicas <= WHOLE_PLAN_CHECK_REPLICAS and rate > 0:
+        if replicas <= WHOLE_PLAN_CHECK_REPLICAS:
             bar.set_postfix_str("whole plan behind the router")
-            per_replica = max(e.num_requests for e, _ in capacities["milp"].estimates)
-            routing_check = estimator.check_plan(
-                _groups(chosen), rate, opts.check.router, per_replica
+            routing_check = estimator.check_routing(
+                capacities["milp"],
+                _groups(chosen),
+                opts.check.router,
+                rate=target if minimize and target else None,
             )
     verification.wall_s = time.perf_counter() - verify_start
     return PlanResult(

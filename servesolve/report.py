@@ -253,6 +253,23 @@ def _proof_line(result: PlanResult) -> str:
     )
 
 
+def _space_line(result: PlanResult) -> str:
+    """The bounds of the candidate space the proof covers."""
+    cand, opts = result.candidates, result.request.planner.candidates
+    caps = cand["max_num_seqs"].astype(int)
+    tps = sorted({int(t) for t in cand["tp"]})
+    extent = (
+        "the list, then x1.5 up to each layout's KV cache"
+        if opts.max_num_seqs_to_memory
+        else "the list; planner.candidates.max_num_seqs_to_memory=true goes on to memory"
+    )
+    return (
+        f"space: {len(cand.groupby(['tp', 'pp', 'ep', 'stage_layers']))} layouts (TP "
+        f"{'/'.join(map(str, tps))}, PP <= {opts.max_pp}), max_num_seqs {caps.min()} to "
+        f"{caps.max()} ({extent}), token budget {opts.max_num_batched_tokens}"
+    )
+
+
 def _finite(value: float) -> float | None:
     """A number for plan.json, which must stay standard JSON (no Infinity / NaN)."""
     return value if math.isfinite(value) else None
@@ -434,6 +451,7 @@ def render(result: PlanResult, files: list[str] | None = None) -> str:
         _proof_line(result),
         f"       {int(result.candidates.feasible.sum())} of {len(result.candidates)} candidate configs feasible, "
         f"priced in {result.pricing_time_s:.2f} s by the {result.cost_model_source}",
+        "       " + _space_line(result),
     ]
     if result.verification is not None:
         lines.append(

@@ -39,8 +39,8 @@ class ScoreOptions(CapacityOptions):
     )
     whole_plan: bool = Field(
         default=True,
-        description="also simulate every replica behind the router at the plan's capacity "
-        "(the test of the routing assumption; up to 20,000 requests)",
+        description="also simulate every replica behind the router at the sum of their "
+        "replication-0 capacities (the test of the routing assumption; up to 20,000 requests)",
     )
 
 
@@ -105,24 +105,21 @@ class CapacityReport:
     """What ``servesolve capacity`` measured."""
 
     capacity: PlanCapacity
-    whole_plan: RunVerdict | None  # every replica behind the router at the capacity's low end
+    whole_plan: RunVerdict | None  # every replica behind the router (``check_routing``)
     simulations: int
 
 
 def score(request: CapacityRequest) -> CapacityReport:
-    """Estimate the request's plan capacity (and run the whole plan at its low end)."""
+    """Estimate the request's plan capacity (and run the whole plan behind its router)."""
     estimator = CapacityEstimator(request.setting(), request.options)
     groups = list(request.run.replicas)
     with progress_bar(total=None, desc="estimating SLO capacity", unit=" runs") as bar:
         estimator.on_simulation = lambda: bar.update(1)
         capacity = plan_capacity(estimator, groups)
         verdict = None
-        if request.options.whole_plan and capacity.low > 0:
+        if request.options.whole_plan:
             bar.set_postfix_str("whole plan behind the router")
-            per_replica = max(e.num_requests for e, _ in capacity.estimates)
-            verdict = estimator.check_plan(
-                groups, capacity.low, request.options.router, per_replica
-            )
+            verdict = estimator.check_routing(capacity, groups, request.options.router)
     return CapacityReport(capacity, verdict, estimator.simulations)
 
 

@@ -130,46 +130,57 @@ def verified_search(
     for label in table.index:
         by_layout.setdefault(layouts[label], []).append(label)
     upper: dict[str, float] = {}
+    biggest = {
+        layout: max(labels, key=lambda c: groups[c].max_num_seqs)
+        for layout, labels in by_layout.items()
+    }
+    say(f"bounding {len(biggest)} layouts (saturated throughput at their largest batch cap)")
+    estimator.saturate([groups[c] for c in biggest.values()])
     for layout, labels in by_layout.items():
-        biggest = max(labels, key=lambda c: groups[c].max_num_seqs)
-        say(
-            f"bounding layout TP{layout[0]}xPP{layout[1]} (saturated b{groups[biggest].max_num_seqs})"
-        )
-        bound = estimator.upper_bound(groups[biggest])
+        bound = estimator.upper_bound(groups[biggest[layout]])
         for c in labels:
             upper[c] = bound
-    own_bound: set[str] = {
-        max(ls, key=lambda c: groups[c].max_num_seqs) for ls in by_layout.values()
-    }
+    own_bound: set[str] = set(biggest.values())
     lower = {c: 0.0 for c in table.index}
     estimated: list[str] = []
     violations: list[str] = []
 
-    def tighten(label: str) -> None:
-        if label not in own_bound:
-            say(f"bounding {label}")
-            bound = estimator.upper_bound(groups[label])
-            b = groups[label].max_num_seqs
-            for c in by_layout[layouts[label]]:
-                if groups[c].max_num_seqs <= b:
-                    upper[c] = min(upper[c], bound)
-            own_bound.add(label)
-            return
-        say(f"estimating {label}")
-        measure(label, 0)
-        estimated.append(label)
+    def tighten(labels: list[str]) -> None:
+        """Tighten each of ``labels``: its own saturation bound first, then its estimate
+        (the simulations of all of them run in parallel)."""
+        to_bound = [c for c in labels if c not in own_bound]
+        to_estimate = [c for c in labels if c in own_bound]
+        if to_bound:
+            say(f"bounding {len(to_bound)} candidate(s)")
+            estimator.saturate([groups[c] for c in to_bound])
+            for label in to_bound:
+                bound = estimator.upper_bound(groups[label])
+                b = groups[label].max_num_seqs
+                for c in by_layout[layouts[label]]:
+                    if groups[c].max_num_seqs <= b:
+                        upper[c] = min(upper[c], bound)
+                own_bound.add(label)
+        if to_estimate:
+            say(f"estimating {len(to_estimate)} candidate(s)")
+            measure({c: 0 for c in to_estimate})
+            estimated.extend(to_estimate)
 
-    def measure(label: str, replications: int) -> None:
-        row = table.loc[label]
-        guess = float(modelled[label]) if modelled[label] > 0 else 0.5 * upper[label]
-        e2e = float(row["e2e_s"]) if math.isfinite(float(row["e2e_s"])) else math.inf
-        est = estimator.estimate(groups[label], guess, e2e, replications)
-        if label not in estimated and est.mean > upper[label] * (1 + 1e-9):
-            violations.append(
-                f"{label}: estimated {est.mean:.3g} req/s above its saturation bound {upper[label]:.3g}"
-            )
-        upper[label] = est.high
-        lower[label] = est.low
+    def measure(replications: dict[str, int]) -> None:
+        """Estimate each label with its number of replications (0: the default)."""
+        items = []
+        for label, n in replications.items():
+            row = table.loc[label]
+            guess = float(modelled[label]) if modelled[label] > 0 else 0.5 * upper[label]
+            e2e = float(row["e2e_s"]) if math.isfinite(float(row["e2e_s"])) else math.inf
+            items.append((groups[label], guess, e2e, n))
+        for label, est in zip(replications, estimator.estimate_many(items), strict=True):
+            if label not in estimated and est.mean > upper[label] * (1 + 1e-9):
+                violations.append(
+                    f"{label}: estimated {est.mean:.3g} req/s above its saturation bound "
+                    f"{upper[label]:.3g}"
+                )
+            upper[label] = est.high
+            lower[label] = est.low
 
     rounds = 0
     incumbent: tuple[SolveResult | None, dict[str, int]] | None = None
@@ -225,13 +236,16 @@ def verified_search(
             )
         if stop:
             break
-        for c in todo:
-            tighten(c)
-        if not todo:  # the intervals decide: narrow them where they overlap
-            for c in contested:
-                n = min(most_replications, estimator.replications_of(groups[c]) + 2)
-                say(f"replicating {c} ({n} replications)")
-                measure(c, n)
+        if todo:
+            tighten(todo)
+        else:  # the intervals decide: narrow them where they overlap
+            say(f"replicating {len(contested)} contested config(s)")
+            measure(
+                {
+                    c: min(most_replications, estimator.replications_of(groups[c]) + 2)
+                    for c in contested
+                }
+            )
     if incumbent is None or not incumbent[1]:
         from servesolve.errors import InfeasibleError
 

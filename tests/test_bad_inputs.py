@@ -207,6 +207,10 @@ CASES: list[Case] = [
     case("planner.candidates.max_pp=0", "planner.candidates.max_pp"),
     case("planner.candidates.max_num_seqs=[]", "planner.candidates.max_num_seqs"),
     case(
+        "planner.candidates.max_num_seqs_to_memory=maybe",
+        "planner.candidates.max_num_seqs_to_memory",
+    ),
+    case(
         "planner.candidates.gpu_memory_utilization=1.5", "planner.candidates.gpu_memory_utilization"
     ),
     case("planner.candidates.max_utilization=2", "planner.candidates.max_utilization"),

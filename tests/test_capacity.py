@@ -141,3 +141,18 @@ def test_capacity_command_scores_a_plan_and_writes_its_files(tmp_path, monkeypat
     assert {p.name for p in out.iterdir()} == {"capacity.json", "result.csv", "config.yaml"}
     again = run_main(args, monkeypatch)
     assert again.code == 2 and "never overwritten" in again.stderr
+
+
+def test_parallel_workers_give_the_same_estimates_as_one() -> None:
+    groups = [SMALL, replace(SMALL, max_num_seqs=128), replace(SMALL, tp=2)]
+    items = [(g, 5.0, math.inf, 0) for g in groups]
+    one = CapacityEstimator(setting(), replace(OPTIONS, workers=1))
+    two = CapacityEstimator(setting(), replace(OPTIONS, workers=2))
+    counted: list[int] = []
+    two.on_simulation = lambda: counted.append(1)
+    serial, parallel = one.estimate_many(items), two.estimate_many(items)
+    for a, b in zip(serial, parallel, strict=True):
+        assert a.per_replication == b.per_replication and a.saturation == b.saturation
+        assert a.at_capacity == b.at_capacity and a.simulations == b.simulations
+    # Every simulation a worker ran is counted, and shown, in the parent.
+    assert two.simulations == one.simulations == len(counted) > 0

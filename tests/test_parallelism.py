@@ -337,3 +337,25 @@ def test_largest_scaled_instance_solves_fast(backend: str) -> None:
     assert P.evaluate(inst, result.plan) == pytest.approx(result.objective, rel=OBJECTIVE_RTOL)
     again = P.scaled_instance(size, np.random.default_rng(0))
     assert again.candidates.equals(inst.candidates)  # deterministic for a seed
+
+
+def test_batch_caps_go_on_to_what_memory_holds() -> None:
+    from servesolve.formulations.candidates import batch_caps, price_candidates
+
+    listed = CandidateOptions(max_num_seqs=[64, 256])
+    assert batch_caps(listed, 10_000) == [64, 256]  # off: the list, as given
+    on = dataclasses.replace(listed, max_num_seqs_to_memory=True)
+    assert batch_caps(on, 1000) == [64, 256, 384, 576, 864, 992]
+    assert batch_caps(on, 200) == [64, 256]  # the list stays, even above the limit
+    model, cluster, slo = _specs("llama3.1-70b")
+    cand = price_candidates(model, cluster, STATS, slo, on, space="parallelism")
+    for (tp, pp), rows in cand[cand.split == "even"].groupby(["tp", "pp"]):
+        fits = rows[rows.memory_ok.astype(bool)]
+        if fits.empty:
+            continue
+        # The largest cap that fits is the memory limit (rounded down to 16): one more
+        # step of 16 sequences would not fit.
+        top = int(fits.max_num_seqs.max())
+        per_seq = STATS.mean_running_context_tokens
+        assert (top + 16) * per_seq > fits.kv_capacity_tokens.iloc[0] or top <= 256, (tp, pp)
+    assert cand.max_num_seqs.max() > 1024
