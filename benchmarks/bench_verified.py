@@ -249,6 +249,7 @@ def main() -> None:
         help="all: every homogeneous plan and the peers' picks; peers: the picks alone",
     )
     parser.add_argument("--num-requests", type=int, default=2000)
+    parser.add_argument("--epsilon", type=float, default=0.05, help="planner.check.epsilon")
     parser.add_argument("--out", type=Path, default=None, help="write OUT/<scenario>.csv")
     args = parser.parse_args()
     if args.list:
@@ -264,7 +265,10 @@ def main() -> None:
             print(f"{name}: {path} exists, never overwritten; skipped")
             continue
         table = run_scenario(
-            name, {"num_requests": args.num_requests}, args.to_memory, args.alternatives == "all"
+            name,
+            {"num_requests": args.num_requests, "epsilon": args.epsilon},
+            args.to_memory,
+            args.alternatives == "all",
         )
         first = table.iloc[0]
         worst = table.loc[table.alternative_capacity.fillna(table.alternative_bound).idxmax()]
