@@ -108,7 +108,8 @@ MEMORY_GRID_STEP = 1.5
 def batch_caps(options: CandidateOptions, memory_limit: int) -> list[int]:
     """The batch caps priced for a layout whose KV cache holds ``memory_limit`` sequences
     of mean running context: the list, and with ``max_num_seqs_to_memory`` a x1.5 grid
-    above it up to that limit and the limit itself (rounded down to a multiple of 16)."""
+    above it up to that limit and the limit itself (rounded down to a multiple of 16),
+    also where the limit falls between two caps of the list."""
     if not options.max_num_seqs_to_memory:
         return list(options.max_num_seqs)
     caps = sorted(set(options.max_num_seqs))
@@ -119,9 +120,9 @@ def batch_caps(options: CandidateOptions, memory_limit: int) -> list[int]:
         if value >= top:
             break
         caps.append(value)
-    if top > caps[-1]:
+    if top > 0 and top not in caps:  # the limit itself, even below the list's top
         caps.append(top)
-    return caps
+    return sorted(caps)
 
 
 #: Which candidate space :func:`price_candidates` prices (see there).

@@ -346,7 +346,8 @@ def test_batch_caps_go_on_to_what_memory_holds() -> None:
     assert batch_caps(listed, 10_000) == [64, 256]  # off: the list, as given
     on = dataclasses.replace(listed, max_num_seqs_to_memory=True)
     assert batch_caps(on, 1000) == [64, 256, 384, 576, 864, 992]
-    assert batch_caps(on, 200) == [64, 256]  # the list stays, even above the limit
+    # The list stays, even above the limit, and the limit itself joins it.
+    assert batch_caps(on, 200) == [64, 192, 256]
     model, cluster, slo = _specs("llama3.1-70b")
     cand = price_candidates(model, cluster, STATS, slo, on, space="parallelism")
     for (tp, pp), rows in cand[cand.split == "even"].groupby(["tp", "pp"]):
