@@ -348,13 +348,12 @@ class CapacityEstimator:
         table = self._simulate(group, self.streams.requests(replication, rate, num))
         return _verdict(table, int(self.options.warmup_fraction * num), rate, self.setting.slo)
 
-    def run_length(self, guess_rate: float, guess_e2e_s: float) -> int:
-        """Requests per run: at least ``num_requests``, and enough that the measured
-        window lasts four requests' latency at the guessed rate."""
-        needed = 0
-        if math.isfinite(guess_e2e_s) and guess_rate > 0:
-            needed = math.ceil(4 * guess_rate * guess_e2e_s / (1 - self.options.warmup_fraction))
-        return min(max(self.options.num_requests, needed), MAX_RUN_REQUESTS)
+    def run_length(self, group: ReplicaGroupSpec) -> int:
+        """Requests per capacity run of ``group``: at least ``num_requests``, and five
+        batch caps, so that the warm-up covers about one full batch. It depends on the
+        config alone (not on a guess), so the planner and ``servesolve capacity`` run
+        exactly the same requests for the same config."""
+        return min(max(self.options.num_requests, 5 * group.max_num_seqs), MAX_RUN_REQUESTS)
 
     # -- saturation ------------------------------------------------------------------
     def _saturation_of(self, group: ReplicaGroupSpec, replication: int) -> float:
@@ -433,31 +432,30 @@ class CapacityEstimator:
         self,
         group: ReplicaGroupSpec,
         guess_rate: float,
-        guess_e2e_s: float = math.inf,
         replications: int = 0,
     ) -> CapacityEstimate:
         """SLO capacity of one replica of ``group``'s config over its first
         ``replications`` replications (default: ``options.replications``, or every one
         made so far if more; runs are cached per config, and extended when asked for more).
 
-        ``guess_rate`` (e.g. the mean-value model's) starts the first bisection and
-        ``guess_e2e_s`` sizes the runs; neither changes what counts as meeting the SLO."""
-        return self.estimate_many([(group, guess_rate, guess_e2e_s, replications)])[0]
+        ``guess_rate`` (e.g. the mean-value model's) starts the first bisection below the
+        saturated throughput; it does not change what counts as meeting the SLO."""
+        return self.estimate_many([(group, guess_rate, replications)])[0]
 
     def estimate_many(
-        self, items: Sequence[tuple[ReplicaGroupSpec, float, float, int]]
+        self, items: Sequence[tuple[ReplicaGroupSpec, float, int]]
     ) -> list[CapacityEstimate]:
-        """:meth:`estimate` of each (group, guess_rate, guess_e2e_s, replications), with
+        """:meth:`estimate` of each (group, guess_rate, replications), with
         every missing replication of every config run in parallel. A batch of new
         replications of a config all start from the same rate (the guess, or the mean
         so far), so the results do not depend on the number of workers."""
         wanted: dict[tuple[Any, ...], tuple[ReplicaGroupSpec, int]] = {}
-        for group, guess_rate, guess_e2e_s, replications in items:
+        for group, guess_rate, replications in items:
             key = group_key(group)
             runs = self._runs.get(key)
             if runs is None:
                 guess = guess_rate if guess_rate > 0 else 0.5 * max(self.saturation(group))
-                runs = self._runs[key] = _Runs(self.run_length(guess, guess_e2e_s), guess)
+                runs = self._runs[key] = _Runs(self.run_length(group), guess)
             n = replications or max(self.options.replications, len(runs.values))
             wanted[key] = (group, max(n, wanted.get(key, (group, 0))[1]))
         self.saturate([g for g, n in wanted.values()], max(n for _, n in wanted.values()))
@@ -539,7 +537,7 @@ class CapacityEstimator:
     def known(self, group: ReplicaGroupSpec) -> CapacityEstimate | None:
         """The estimate of ``group``'s config over every replication made, if any."""
         n = self.replications_of(group)
-        return self.estimate(group, 1.0, math.inf, n) if n else None
+        return self.estimate(group, 1.0, n) if n else None
 
     # -- whole plans ------------------------------------------------------------------
     def check_routing(
@@ -596,17 +594,18 @@ class CapacityEstimator:
 def plan_capacity(
     estimator: CapacityEstimator,
     groups: Sequence[ReplicaGroupSpec],
-    guesses: Sequence[tuple[float, float]] | None = None,
+    guesses: Sequence[float] | None = None,
 ) -> PlanCapacity:
     """SLO capacity of a plan: one estimate per distinct config, summed over replicas.
-    ``guesses``: (rate, e2e) per group to start each bisection (default 1 req/s, unknown)."""
+    ``guesses``: a rate per group to start each bisection (default: half the saturated
+    throughput)."""
     counts: dict[tuple[Any, ...], int] = {}
-    firsts: dict[tuple[Any, ...], tuple[ReplicaGroupSpec, tuple[float, float]]] = {}
+    firsts: dict[tuple[Any, ...], tuple[ReplicaGroupSpec, float]] = {}
     for i, g in enumerate(groups):
         key = group_key(g)
         counts[key] = counts.get(key, 0) + g.count
-        firsts.setdefault(key, (g, guesses[i] if guesses else (1.0, math.inf)))
-    estimates = estimator.estimate_many([(g, rate, e2e, 0) for g, (rate, e2e) in firsts.values()])
+        firsts.setdefault(key, (g, guesses[i] if guesses else 0.0))
+    estimates = estimator.estimate_many([(g, rate, 0) for g, rate in firsts.values()])
     return PlanCapacity(tuple((e, counts[key]) for key, e in zip(firsts, estimates, strict=True)))
 
 

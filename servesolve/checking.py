@@ -144,7 +144,7 @@ class CapacityOptions:
         default=1000,
         gt=0,
         le=MAX_CHECK_REQUESTS,
-        description="least requests per simulated run (more when requests are long, up to 20,000)",
+        description="requests per capacity run: at least this and five batch caps (up to 20,000)",
     )
     warmup_fraction: float = Field(
         default=0.2, ge=0, lt=0.9, description="share of each run's arrivals not measured"
@@ -197,7 +197,8 @@ class CheckOptions(CapacityOptions):
         default=2000,
         gt=0,
         le=MAX_CHECK_REQUESTS,
-        description="least requests per simulated run (more when requests are long, up to 20,000)",
+        description="least requests per simulated run (repair: more when requests are long; "
+        "verified: at least five batch caps; up to 20,000)",
     )
     repair_rounds: int = Field(
         default=5,

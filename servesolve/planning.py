@@ -692,10 +692,7 @@ def plan(request: PlanRequest) -> PlanResult:
                     dataclasses.replace(replica_group(candidates.loc[c]), count=k)
                     for c, k in counts_h.items()
                 ]
-                guesses = [
-                    (float(candidates.at[c, "rate_per_s"]), float(candidates.at[c, "e2e_s"]))
-                    for c in counts_h
-                ]
+                guesses = [float(candidates.at[c, "rate_per_s"]) for c in counts_h]
                 capacities[name] = plan_capacity(estimator, groups, guesses)
                 table = verified.copy()
                 for c in counts_h:

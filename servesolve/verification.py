@@ -118,7 +118,7 @@ def verified_search(
     most_replications: int = 10,
 ) -> Verification:
     """Run the search of the module docstring over ``table`` (memory-feasible candidate
-    rows with the mean-value model's ``rate_per_s`` and ``e2e_s``, indexed by label);
+    rows with the mean-value model's ``rate_per_s``, indexed by label);
     contested configs get up to ``most_replications`` replications."""
     start = time.perf_counter()
     sims0 = estimator.simulations
@@ -169,10 +169,8 @@ def verified_search(
         """Estimate each label with its number of replications (0: the default)."""
         items = []
         for label, n in replications.items():
-            row = table.loc[label]
             guess = float(modelled[label]) if modelled[label] > 0 else 0.5 * upper[label]
-            e2e = float(row["e2e_s"]) if math.isfinite(float(row["e2e_s"])) else math.inf
-            items.append((groups[label], guess, e2e, n))
+            items.append((groups[label], guess, n))
         for label, est in zip(replications, estimator.estimate_many(items), strict=True):
             if label not in estimated and est.mean > upper[label] * (1 + 1e-9):
                 violations.append(

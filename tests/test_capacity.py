@@ -145,7 +145,7 @@ def test_capacity_command_scores_a_plan_and_writes_its_files(tmp_path, monkeypat
 
 def test_parallel_workers_give_the_same_estimates_as_one() -> None:
     groups = [SMALL, replace(SMALL, max_num_seqs=128), replace(SMALL, tp=2)]
-    items = [(g, 5.0, math.inf, 0) for g in groups]
+    items = [(g, 5.0, 0) for g in groups]
     one = CapacityEstimator(setting(), replace(OPTIONS, workers=1))
     two = CapacityEstimator(setting(), replace(OPTIONS, workers=2))
     counted: list[int] = []
