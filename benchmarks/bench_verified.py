@@ -29,7 +29,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import math
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -37,9 +36,9 @@ from typing import Any
 
 import pandas as pd
 
-from servesolve.capacity import CapacityEstimator, plan_capacity
-from servesolve.checking import engine_cost_model
-from servesolve.planning import PlanRequest, capacity_options, capacity_setting, plan
+from servesolve.capacity import plan_capacity
+from servesolve.experiments.runner import provenance
+from servesolve.planning import PlanRequest, capacity_estimator, plan
 from servesolve.simulator import ReplicaGroupSpec
 from servesolve.specs import catalogue_entry
 from servesolve.verification import replica_group
@@ -130,29 +129,6 @@ def request_for(scenario: dict[str, Any], check: dict[str, Any], to_memory: bool
     )
 
 
-def provenance() -> tuple[str, bool]:
-    root = Path(__file__).resolve().parent.parent
-    commit = subprocess.run(
-        ["git", "-C", str(root), "rev-parse", "HEAD"], capture_output=True, text=True
-    ).stdout.strip()
-    status = subprocess.run(
-        [
-            "git",
-            "-C",
-            str(root),
-            "status",
-            "--porcelain",
-            "--untracked-files=no",
-            "--",
-            ".",
-            ":!results",
-        ],
-        capture_output=True,
-        text=True,
-    ).stdout
-    return commit, bool(status.strip())
-
-
 def run_scenario(
     name: str, check: dict[str, Any], to_memory: bool, homogeneous: bool = True
 ) -> pd.DataFrame:
@@ -166,16 +142,7 @@ def run_scenario(
     mine = result.capacities["milp"]
     eps = ver.epsilon
     # The twin: same setting and options, so the same common random numbers.
-    cost_model = engine_cost_model(
-        request.model,
-        request.cluster,
-        request.planner.candidates.iteration_overhead_s,
-        request.planner.cost_tables,
-        request.engine,
-    )
-    twin = CapacityEstimator(
-        capacity_setting(request, cost_model), capacity_options(request.planner.check)
-    )
+    twin = capacity_estimator(request)
     budget = request.planner.gpu_budget or request.cluster.num_gpus
     cand = result.candidates
     fits = cand[cand.memory_ok.astype(bool) & (cand.num_gpus <= budget)]
@@ -189,7 +156,7 @@ def run_scenario(
     twin.saturate([g for groups in alternatives.values() for g in groups])
     threshold = (1 - eps) * mine.mean
     rows = []
-    commit, dirty = provenance()
+    stamp = provenance()
     for alt, groups in alternatives.items():
         bound = sum(twin.upper_bound(g) * g.count for g in groups)
         row = {
@@ -231,8 +198,8 @@ def run_scenario(
         plan_wall_s=plan_wall,
         alternatives_wall_s=alt_wall,
         simulations=ver.simulations,
-        git_commit=commit,
-        git_dirty=dirty,
+        git_commit=stamp["git_commit"],
+        git_dirty=stamp["git_dirty"],
     )
 
 

@@ -229,7 +229,7 @@ def _same(a: Any, b: Any) -> bool:
     return a == b
 
 
-def _provenance() -> dict[str, Any]:
+def provenance() -> dict[str, Any]:
     """servesolve's version and, in a git checkout, its commit and whether it was dirty,
     read when each job finishes (launcher workers outlive jobs, so nothing is cached)."""
     from importlib.metadata import PackageNotFoundError, version
@@ -294,7 +294,7 @@ def rows_frame(
     stamp = {
         "wall_s": wall_s,
         "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        **_provenance(),
+        **provenance(),
     }
     own: dict[str, None] = {}
     records = []

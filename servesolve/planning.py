@@ -626,9 +626,7 @@ def plan(request: PlanRequest) -> PlanResult:
     fits = candidates[candidates.memory_ok.astype(bool) & (candidates.num_gpus <= gpu_budget)]
     if fits.empty:
         raise _explain_infeasible(candidates, request, gpu_budget)
-    estimator = CapacityEstimator(
-        capacity_setting(request, cost_model), capacity_options(opts.check)
-    )
+    estimator = capacity_estimator(request)
     gpus = fits["num_gpus"].astype(float)
     per_gpu = 1.0 if price is not None else cluster.gpu.price_per_gpu_hour_usd
     cost_per_replica = {label: float(n) * per_gpu for label, n in gpus.items()}
@@ -870,6 +868,15 @@ def capacity_setting(request: PlanRequest, cost_model: RooflineCostModel) -> Cap
         cand.gpu_memory_utilization,
         cand.runtime_reserve_gib,
         policy=request.planner.check.policy,
+    )
+
+
+def capacity_estimator(request: PlanRequest) -> CapacityEstimator:
+    """A fresh estimator with the settings the request's verified search uses: the same
+    common random numbers, so it reproduces the search's figures (a twin for checks)."""
+    return CapacityEstimator(
+        capacity_setting(request, request_cost_model(request)),
+        capacity_options(request.planner.check),
     )
 
 

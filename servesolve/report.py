@@ -9,6 +9,7 @@ from typing import Any
 
 import pandas as pd
 
+from servesolve.capacity import RunVerdict
 from servesolve.checking import policy_label
 from servesolve.costs.replica_model import ReplicaMetrics
 from servesolve.formulations.parallelism import place
@@ -195,7 +196,7 @@ def _round_up(value: int, step: int) -> int:
     return int(math.ceil(value / step) * step)
 
 
-def _fmt_s(value: float) -> str:
+def fmt_s(value: float) -> str:
     if value is None or math.isnan(value):
         return "-"
     if math.isinf(value):
@@ -223,7 +224,7 @@ def _groups_text(groups: tuple[ReplicaGroup, ...]) -> str:
 def _metrics_cells(m: ReplicaMetrics | None) -> list[str]:
     if m is None:
         return ["-", "-", "-"]
-    return [_fmt_s(m.ttft_s), _fmt_s(m.tpot_s), _fmt_s(m.e2e_s)]
+    return [fmt_s(m.ttft_s), fmt_s(m.tpot_s), fmt_s(m.e2e_s)]
 
 
 def _milp_label(result: PlanResult) -> str:
@@ -327,6 +328,15 @@ def _modelled_lines(result: PlanResult) -> list[str]:
     return lines
 
 
+def routing_line(verdict: RunVerdict, router: str) -> str:
+    """The whole plan's run behind its router, in one line."""
+    return (
+        f"  Whole plan behind {router} at {verdict.rate_per_s:.2f} req/s: "
+        f"TTFT {fmt_s(verdict.ttft_s)}, TPOT {fmt_s(verdict.tpot_s)}, E2E {fmt_s(verdict.e2e_s)}: "
+        + ("meets the SLO" if verdict.meets_slo else "MISSES " + ", ".join(verdict.misses).upper())
+    )
+
+
 def _verification_lines(result: PlanResult) -> list[str]:
     """What the verified search measured and what it proves (``servesolve.verification``)."""
     req, ver, slo = result.request, result.verification, result.request.slo
@@ -358,7 +368,7 @@ def _verification_lines(result: PlanResult) -> list[str]:
                 f"[{cap.low:.2f}, {cap.high:.2f}]",
                 f"{cap.mean / best.mean:.2f}x" if best and best.mean > 0 else "-",
                 *(
-                    [_fmt_s(worst.ttft_s), _fmt_s(worst.tpot_s), _fmt_s(worst.e2e_s)]
+                    [fmt_s(worst.ttft_s), fmt_s(worst.tpot_s), fmt_s(worst.e2e_s)]
                     if worst
                     else ["-", "-", "-"]
                 ),
@@ -407,11 +417,7 @@ def _verification_lines(result: PlanResult) -> list[str]:
     ]
     rc = result.routing_check
     if rc is not None:
-        lines.append(
-            f"  Whole plan behind {check.router} at {rc.rate_per_s:.2f} req/s: "
-            f"TTFT {_fmt_s(rc.ttft_s)}, TPOT {_fmt_s(rc.tpot_s)}, E2E {_fmt_s(rc.e2e_s)}: "
-            + ("meets the SLO" if rc.meets_slo else "MISSES " + ", ".join(rc.misses).upper())
-        )
+        lines.append(routing_line(rc, check.router))
     for v in ver.bound_violations:
         lines.append(f"  warning: saturation bound violated: {v}")
     return lines
@@ -423,7 +429,7 @@ def render(result: PlanResult, files: list[str] | None = None) -> str:
     slo = req.slo
     bounds = (
         ", ".join(
-            f"{name} <= {_fmt_s(v)}"
+            f"{name} <= {fmt_s(v)}"
             for name, v in (("TTFT", slo.ttft_s), ("TPOT", slo.tpot_s), ("E2E", slo.e2e_s))
             if v
         )
@@ -486,9 +492,9 @@ def render(result: PlanResult, files: list[str] | None = None) -> str:
                 c.num_requests,
                 f"{c.rate_per_s:.2f}",
                 f"{c.throughput_per_s:.2f}",
-                _fmt_s(c.ttft_s),
-                _fmt_s(c.tpot_s),
-                _fmt_s(c.e2e_s),
+                fmt_s(c.ttft_s),
+                fmt_s(c.tpot_s),
+                fmt_s(c.e2e_s),
                 f"{c.slo_attainment * 100:.1f} %",
                 "meets SLO" if c.meets_slo else "MISSES " + ", ".join(c.misses).upper(),
             ]

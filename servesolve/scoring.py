@@ -25,6 +25,7 @@ from servesolve.capacity import (
 from servesolve.checking import CapacityOptions
 from servesolve.errors import SpecError
 from servesolve.progress import progress_bar
+from servesolve.report import fmt_s, routing_line
 from servesolve.simulating import SimulateRequest, request_cost_model
 from servesolve.specs.validation import SPEC_CONFIG, parse_spec
 
@@ -123,10 +124,6 @@ def score(request: CapacityRequest) -> CapacityReport:
     return CapacityReport(capacity, verdict, estimator.simulations)
 
 
-def _fmt_s(value: float) -> str:
-    return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
-
-
 def render_capacity(request: CapacityRequest, report: CapacityReport, files: list[str]) -> str:
     """The terminal report of ``servesolve capacity``."""
     run, opts, cap = request.run, request.options, report.capacity
@@ -152,7 +149,7 @@ def render_capacity(request: CapacityRequest, report: CapacityReport, files: lis
                 f"[{e.low:.2f}, {e.high:.2f}]",
                 e.num_requests,
                 *(
-                    [_fmt_s(e.at_capacity.ttft_s), _fmt_s(e.at_capacity.tpot_s)]
+                    [fmt_s(e.at_capacity.ttft_s), fmt_s(e.at_capacity.tpot_s)]
                     if e.at_capacity
                     else ["-", "-"]
                 ),
@@ -181,11 +178,7 @@ def render_capacity(request: CapacityRequest, report: CapacityReport, files: lis
     ]
     v = report.whole_plan
     if v is not None:
-        lines.append(
-            f"  Whole plan behind {opts.router} at {v.rate_per_s:.2f} req/s: TTFT "
-            f"{_fmt_s(v.ttft_s)}, TPOT {_fmt_s(v.tpot_s)}, E2E {_fmt_s(v.e2e_s)}: "
-            + ("meets the SLO" if v.meets_slo else "MISSES " + ", ".join(v.misses).upper())
-        )
+        lines.append(routing_line(v, opts.router))
     if files:
         lines += ["", "Wrote " + ", ".join(files)]
     return "\n".join(lines)

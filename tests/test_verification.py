@@ -7,9 +7,7 @@ import itertools
 
 import pytest
 
-from servesolve.capacity import CapacityEstimator
-from servesolve.checking import engine_cost_model
-from servesolve.planning import PlanRequest, capacity_options, capacity_setting, plan
+from servesolve.planning import PlanRequest, capacity_estimator, plan
 from servesolve.report import plan_json, render
 from servesolve.specs import catalogue_entry
 from servesolve.verification import replica_group
@@ -70,16 +68,7 @@ def test_the_bound_covers_every_plan_and_the_incumbent_is_the_best_lower_bound(v
     assert len(fits) >= 4
     # The twin: a fresh estimator on the same common random numbers, every candidate
     # estimated (with the replications the search gave it, else the default).
-    cost_model = engine_cost_model(
-        request.model,
-        request.cluster,
-        request.planner.candidates.iteration_overhead_s,
-        request.planner.cost_tables,
-        request.engine,
-    )
-    twin = CapacityEstimator(
-        capacity_setting(request, cost_model), capacity_options(request.planner.check)
-    )
+    twin = capacity_estimator(request)
     est = {
         c: twin.estimate(replica_group(fits.loc[c]), 1.0, replications=ver.replications.get(c, 0))
         for c in fits.index
