@@ -218,6 +218,9 @@ def main() -> None:
     parser.add_argument("--num-requests", type=int, default=2000)
     parser.add_argument("--epsilon", type=float, default=0.05, help="planner.check.epsilon")
     parser.add_argument("--out", type=Path, default=None, help="write OUT/<scenario>.csv")
+    parser.add_argument(
+        "--workers", type=int, default=0, help="planner.check.workers (0: one per CPU)"
+    )
     args = parser.parse_args()
     if args.list:
         print("\n".join(SCENARIOS))
@@ -233,7 +236,7 @@ def main() -> None:
             continue
         table = run_scenario(
             name,
-            {"num_requests": args.num_requests, "epsilon": args.epsilon},
+            {"num_requests": args.num_requests, "epsilon": args.epsilon, "workers": args.workers},
             args.to_memory,
             args.alternatives == "all",
         )
