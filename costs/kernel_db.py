@@ -60,6 +60,33 @@ MOE_DTYPES: dict[str, tuple[str, ...]] = {
     "fp4": ("nvfp4", "w4a16_mxfp4", "fp8"),
     "int4": ("int4_wo", "w4a16_mxfp4"),
 }
+#: Checkpoint formats (``ModelSpec.quantization``) -> (GEMM dtypes, MoE dtypes), after
+#: aiconfigurator-core (``sdk/models/helpers.py``): block-scaled FP8 experts run the block
+#: MoE kernels; an MXFP4 checkpoint (gpt-oss) keeps its non-expert weights in bf16. Dense
+#: block-FP8 GEMMs keep the per-tensor tables first: vLLM's ``fp8_block`` GEMM tables are
+#: 5-15x slower than its ``fp8`` ones for small batches (4096 x 4096 at m = 1: 61 vs 12 us
+#: on H200, 156 vs 25 us on B200, vLLM 0.24.0), unlike SGLang's and TRT-LLM's, where the
+#: two are within a few microseconds.
+FORMAT_DTYPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "fp8_block": (("fp8", "fp8_block"), ("fp8_block", "fp8")),
+    "mxfp4": (("bfloat16",), ("w4a16_mxfp4", "w4a8_mxfp4_mxfp8", "fp8")),
+}
+
+
+def gemm_dtypes(weight_dtype: str, quantization: str | None = None) -> tuple[str, ...]:
+    """Database GEMM dtypes of a checkpoint, in order of preference."""
+    if quantization in FORMAT_DTYPES:
+        return FORMAT_DTYPES[quantization][0]
+    return GEMM_DTYPES.get(weight_dtype, ())
+
+
+def moe_dtypes(weight_dtype: str, quantization: str | None = None) -> tuple[str, ...]:
+    """Database MoE dtypes of a checkpoint, in order of preference."""
+    if quantization in FORMAT_DTYPES:
+        return FORMAT_DTYPES[quantization][1]
+    return MOE_DTYPES.get(weight_dtype, ())
+
+
 #: MoE routing skew of the measured MoE tables used (aiconfigurator's default workload).
 MOE_DISTRIBUTION = ("power_law_1.01", "balanced")
 
@@ -208,6 +235,8 @@ class KernelDatabase:
     root: Path = field(default_factory=aic_data_root)
     versions: dict[str, str] = field(default_factory=dict)
     extrapolated: Counter = field(default_factory=Counter)
+    #: Op shapes priced from another release than the resolved one (it lacked them).
+    borrowed: Counter = field(default_factory=Counter)
 
     def __post_init__(self) -> None:
         if not (self.root / self.system).is_dir():
@@ -233,6 +262,8 @@ class KernelDatabase:
     @property
     def label(self) -> str:
         used = ", ".join(f"{op} {v}" for op, v in sorted(self.versions.items()))
+        if self.borrowed:
+            used += "; shapes it lacks from " + ", ".join(sorted(self.borrowed))
         return f"aiconfigurator-core {aic_version()} {self.system}/{self.engine} ({used})"
 
     # ---- files ---------------------------------------------------------------------
@@ -276,9 +307,10 @@ class KernelDatabase:
             series,
         )
 
-    def gemm_dtype(self, weight_dtype: str) -> str | None:
-        """The database dtype that prices GEMMs of ``weight_dtype`` weights, or None."""
-        for candidate in GEMM_DTYPES.get(weight_dtype, ()):
+    def gemm_dtype(self, weight_dtype: str, quantization: str | None = None) -> str | None:
+        """The database dtype that prices GEMMs of ``weight_dtype`` weights in checkpoint
+        format ``quantization``, or None."""
+        for candidate in gemm_dtypes(weight_dtype, quantization):
             if self._gemm_series(candidate) is not None:
                 return candidate
         return None
@@ -441,6 +473,30 @@ class KernelDatabase:
         return t
 
     # ---- MoE -----------------------------------------------------------------------------
+    def _releases(self, op: str) -> list[str]:
+        """Measured releases of ``op`` for this engine, in order of preference: the one
+        :func:`resolve_version` picks, then the others at or below the wanted release
+        newest first, then those above it oldest first (the newest first for ``latest`` or
+        a nightly build)."""
+        base = self.root / self.system / op / self.engine
+        first = resolve_version(base, self.version)
+        if first is None:
+            return []
+        versions = sorted((p.name for p in base.iterdir() if p.is_dir()), key=_version_key)
+        try:
+            target = Version(self.version)
+        except InvalidVersion:
+            order = versions[::-1]
+        else:
+            below = [v for v in versions if _version_key(v) <= target]
+            order = below[::-1] + [v for v in versions if _version_key(v) > target]
+        return [first] + [v for v in order if v != first]
+
+    @functools.cache  # noqa: B019
+    def _table_at(self, op: str, name: str, version: str) -> pd.DataFrame | None:
+        path = self.root / self.system / op / self.engine / version / name
+        return pd.read_parquet(path) if path.is_file() else None
+
     @functools.cache  # noqa: B019
     def _moe_series(
         self,
@@ -452,23 +508,31 @@ class KernelDatabase:
         moe_tp: int,
         moe_ep: int,
     ) -> Curve | None:
-        table = self._table("moe", "moe_perf.parquet")
-        if table is None:
+        """The MoE layer's measured series at the resolved release; when that release did
+        not measure the expert shape and split, at the nearest release that did (counted
+        in ``borrowed``), before any roofline."""
+        if self._table("moe", "moe_perf.parquet") is None:  # records the resolved release
             return None
-        rows = table[
-            (table["hidden_size"] == hidden)
-            & (table["inter_size"] == inter)
-            & (table["topk"] == topk)
-            & (table["num_experts"] == experts)
-            & (table["moe_tp_size"] == moe_tp)
-            & (table["moe_ep_size"] == moe_ep)
-        ]
-        for dtype in dtype_pref:
-            for dist in MOE_DISTRIBUTION:
-                sel = rows[(rows["moe_dtype"] == dtype) & (rows["distribution"] == dist)]
-                if not sel.empty:
-                    best = sel.groupby("num_tokens")["latency"].min()
-                    return Curve.of(best.index, best.to_numpy(float) * 1e-3)
+        for version in self._releases("moe"):
+            table = self._table_at("moe", "moe_perf.parquet", version)
+            if table is None:
+                continue
+            rows = table[
+                (table["hidden_size"] == hidden)
+                & (table["inter_size"] == inter)
+                & (table["topk"] == topk)
+                & (table["num_experts"] == experts)
+                & (table["moe_tp_size"] == moe_tp)
+                & (table["moe_ep_size"] == moe_ep)
+            ]
+            for dtype in dtype_pref:
+                for dist in MOE_DISTRIBUTION:
+                    sel = rows[(rows["moe_dtype"] == dtype) & (rows["distribution"] == dist)]
+                    if not sel.empty:
+                        if version != self.versions.get("moe"):
+                            self.borrowed[f"moe {version}"] += 1
+                        best = sel.groupby("num_tokens")["latency"].min()
+                        return Curve.of(best.index, best.to_numpy(float) * 1e-3)
         return None
 
     def moe_s(
@@ -482,13 +546,14 @@ class KernelDatabase:
         moe_tp: int,
         moe_ep: int,
         roof: Roof,
+        quantization: str | None = None,
     ) -> float | None:
         """Seconds of one fused MoE layer over ``tokens`` tokens, when that exact expert
-        shape and split was measured."""
+        shape and split was measured (in checkpoint format ``quantization``'s dtypes)."""
         if tokens <= 0:
             return 0.0
         series = self._moe_series(
-            MOE_DTYPES.get(weight_dtype, ()), hidden, inter, topk, experts, moe_tp, moe_ep
+            moe_dtypes(weight_dtype, quantization), hidden, inter, topk, experts, moe_tp, moe_ep
         )
         if series is None:
             return None

@@ -63,7 +63,7 @@ class MeasuredCostModel(RooflineCostModel):
     ) -> None:
         super().__init__(model, cluster, iteration_overhead_s, engine)
         self.db = db
-        self.gemm_dtype = db.gemm_dtype(model.weight_dtype)
+        self.gemm_dtype = db.gemm_dtype(model.weight_dtype, model.quantization)
         self.kv_dtype = KV_DTYPES.get(model.kv_cache_dtype, "bfloat16")
         self.fallbacks: Counter = Counter()
         sizes = engine.cuda_graph_capture_sizes if engine is not None else ()
@@ -175,6 +175,7 @@ class MeasuredCostModel(RooflineCostModel):
             moe_tp,
             moe_ep,
             lambda x: self._ep_ffn_time(x, tp) if ep > 1 else self._ffn_time(x, tp),
+            quantization=m.quantization,
         )
         if measured is None:
             self.fallbacks["moe"] += 1

@@ -437,7 +437,7 @@ def _measured_model(
         return None
     served = engine if engine is not None else load_engine("vllm")
     db = open_database(system, served.name, served.version)
-    if db.gemm_dtype(model.weight_dtype) is None:
+    if db.gemm_dtype(model.weight_dtype, model.quantization) is None:
         return None
     return MeasuredCostModel(model, cluster, iteration_overhead_s, db, engine)
 

@@ -18,7 +18,7 @@ from servesolve.errors import SpecError, UnknownNameError
 from servesolve.specs.engine import EngineSpec
 from servesolve.specs.hardware import ClusterSpec, GpuSpec
 from servesolve.specs.hf_config import model_dict_from_hf_config
-from servesolve.specs.model import ModelSpec
+from servesolve.specs.model import QUANTIZATION_DTYPE, ModelSpec
 from servesolve.specs.slo import SloSpec
 from servesolve.specs.validation import parse_spec
 
@@ -73,6 +73,10 @@ def model_from_config(data: Mapping[str, Any], field: str = "model") -> ModelSpe
     path = data.pop("hf_config_path", None)
     if path is not None:
         base = model_dict_from_hf_config(str(path), field=f"{field}.hf_config_path")
+        quantization = base.get("quantization")
+        if data.get("weight_dtype") not in (None, QUANTIZATION_DTYPE.get(quantization or "")):
+            # Another weight dtype than the checkpoint's is another checkpoint.
+            base.pop("quantization", None)
         base.update({k: v for k, v in data.items() if v is not None})
         data = base
     return parse_spec(ModelSpec, data, field)

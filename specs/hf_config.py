@@ -128,4 +128,21 @@ def model_dict_from_hf_config(path: str, field: str = "model.hf_config_path") ->
     dtype = _DTYPES.get(str(get("torch_dtype", "dtype", default="bfloat16")))
     if dtype:
         out["weight_dtype"] = out["kv_cache_dtype"] = dtype
+    out |= _quantization(cfg.get("quantization_config"))
     return {k: v for k, v in out.items() if v is not None}
+
+
+def _quantization(config: Any) -> dict[str, str]:
+    """Weight dtype and format of a quantized checkpoint (``quantization_config``), read as
+    aiconfigurator-core reads it: FP8 (block-scaled when ``weight_block_size`` is given)
+    and MXFP4 experts (gpt-oss). The KV cache keeps ``torch_dtype``. Other methods (AWQ,
+    GPTQ, ModelOpt NVFP4) are left to ``weight_dtype``."""
+    if not isinstance(config, dict):
+        return {}
+    method = str(config.get("quant_method", "")).lower()
+    if method == "fp8":
+        block = {"quantization": "fp8_block"} if config.get("weight_block_size") else {}
+        return {"weight_dtype": "fp8"} | block
+    if method == "mxfp4":
+        return {"weight_dtype": "fp4", "quantization": "mxfp4"}
+    return {}

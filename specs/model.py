@@ -27,6 +27,9 @@ BYTES_PER_ELEMENT: dict[str, float] = {
     "fp4": 0.5625,
     "int4": 0.515625,
 }
+#: Checkpoint quantization formats that select other measured kernels than their weight
+#: dtype alone, and the weight dtype each needs.
+QUANTIZATION_DTYPE: dict[str, str] = {"fp8_block": "fp8", "mxfp4": "fp4"}
 
 
 @dataclass(config=SPEC_CONFIG)
@@ -67,6 +70,12 @@ class ModelSpec:
     kv_cache_dtype: DType = Field(
         default="bf16", description="KV-cache dtype: bf16, fp16, fp8 or fp4"
     )
+    quantization: Literal["fp8_block", "mxfp4"] | None = Field(
+        default=None,
+        description="checkpoint format that selects the measured kernels: fp8_block (FP8 "
+        "weights with block scales, needs weight_dtype fp8), mxfp4 (MXFP4 experts, other "
+        "weights bf16, needs fp4); null: plain weight_dtype kernels",
+    )
     hf_id: str | None = Field(
         default=None, description="Hugging Face repo id, used in the vLLM command"
     )
@@ -77,6 +86,12 @@ class ModelSpec:
         if self.num_attention_heads % kv:
             raise ValueError(
                 f"num_attention_heads={self.num_attention_heads} is not a multiple of num_kv_heads={kv}"
+            )
+        needs = QUANTIZATION_DTYPE.get(self.quantization or "")
+        if needs is not None and self.weight_dtype != needs:
+            raise ValueError(
+                f"quantization={self.quantization} needs weight_dtype={needs}, not "
+                f"{self.weight_dtype}; fix: set weight_dtype={needs} or quantization=null"
             )
         if self.experts_per_token > self.num_experts:
             raise ValueError(

@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from servesolve.costs.kernel_db import KernelDatabase, interp_loglog, resolve_version
+from servesolve.costs.kernel_db import KernelDatabase, gemm_dtypes, interp_loglog, resolve_version
 from servesolve.errors import SpecError
 
 REL = 1e-9
@@ -187,3 +187,47 @@ def test_interp_loglog_continuity_at_both_edges() -> None:
     assert out and below == pytest.approx(1.0 * 2.0 / 3.0)
     above, out = interp_loglog(xs, ys, 16.0, roof)
     assert out and above == pytest.approx(4.0 * 17.0 / 9.0)
+
+
+def _moe_rows(dtype: str, tp: int, scale: float) -> list[tuple]:
+    return [
+        (dtype, "power_law_1.01", 1024, 512, 2, 8, tp, 1, tokens, scale * 0.01 * tokens)
+        for tokens in (1, 16, 256)
+    ]
+
+
+def test_moe_follows_the_checkpoint_format_and_borrows_missing_shapes(root: Path) -> None:
+    columns = [
+        "moe_dtype", "distribution", "hidden_size", "inter_size", "topk", "num_experts",
+        "moe_tp_size", "moe_ep_size", "num_tokens", "latency",
+    ]  # fmt: skip
+    # 0.8.0 measured TP1 only, per-tensor fp8 (scale 1) and block fp8 (scale 3);
+    # 0.12.0 also measured TP2 (scale 5).
+    old = _moe_rows("fp8", 1, 1.0) + _moe_rows("fp8_block", 1, 3.0)
+    new = old + _moe_rows("fp8_block", 2, 5.0)
+    _write(root, "moe", "vllm", "0.8.0", "moe_perf.parquet", pd.DataFrame(old, columns=columns))
+    _write(root, "moe", "vllm", "0.12.0", "moe_perf.parquet", pd.DataFrame(new, columns=columns))
+    db = KernelDatabase("toy_gpu", "vllm", "0.10.0", root=root)  # -> 0.8.0
+
+    def roof(tokens: float) -> float:
+        return tokens
+
+    args = (1024, 512, 2, 8)
+    # Plain fp8 weights: the per-tensor kernels; a block-scaled checkpoint: the block ones.
+    assert db.moe_s(16, "fp8", *args, 1, 1, roof) == pytest.approx(1.6e-4, rel=REL)
+    assert db.moe_s(16, "fp8", *args, 1, 1, roof, quantization="fp8_block") == pytest.approx(
+        4.8e-4, rel=REL
+    )
+    assert db.versions["moe"] == "0.8.0" and not db.borrowed
+    # TP2 was not measured at 0.8.0: the nearest release that measured it, not a roofline.
+    assert db.moe_s(16, "fp8", *args, 2, 1, roof) == pytest.approx(8e-4, rel=REL)
+    assert db.borrowed == {"moe 0.12.0": 1}
+    assert "shapes it lacks from moe 0.12.0" in db.label
+    # Measured nowhere: None, so the caller prices it otherwise.
+    assert db.moe_s(16, "fp8", *args, 4, 1, roof) is None
+
+
+def test_checkpoint_formats_choose_the_gemm_tables() -> None:
+    assert gemm_dtypes("fp4") == ("nvfp4", "fp8")
+    assert gemm_dtypes("fp4", "mxfp4") == ("bfloat16",)  # gpt-oss: non-expert weights bf16
+    assert gemm_dtypes("fp8", "fp8_block")[0] == "fp8"  # vLLM's block tables: see FORMAT_DTYPES

@@ -217,6 +217,56 @@ def test_hf_moe_uses_the_expert_width(tmp_path) -> None:
     assert m.active_params_per_token / 1e9 == pytest.approx(3.35, rel=0.02)
 
 
+@pytest.mark.parametrize(
+    ("quantization_config", "weight", "fmt"),
+    [
+        ({"quant_method": "fp8", "weight_block_size": [128, 128]}, "fp8", "fp8_block"),
+        ({"quant_method": "fp8", "activation_scheme": "static"}, "fp8", None),
+        ({"quant_method": "mxfp4"}, "fp4", "mxfp4"),
+        ({"quant_method": "awq", "bits": 4}, "bf16", None),  # left to weight_dtype
+    ],
+)
+def test_hf_quantization_config_sets_weight_dtype_and_format(
+    tmp_path, quantization_config: dict, weight: str, fmt: str | None
+) -> None:
+    cfg = {
+        "model_type": "qwen3_moe", "num_hidden_layers": 4, "hidden_size": 2048, "num_attention_heads": 32,
+        "num_key_value_heads": 4, "head_dim": 128, "moe_intermediate_size": 768, "num_experts": 8,
+        "num_experts_per_tok": 2, "hidden_act": "silu", "vocab_size": 1000, "max_position_embeddings": 4096,
+        "torch_dtype": "bfloat16", "quantization_config": quantization_config,
+    }  # fmt: skip
+    (tmp_path / "config.json").write_text(json.dumps(cfg))
+    m = model_from_config({"hf_config_path": str(tmp_path)})
+    assert (m.weight_dtype, m.quantization, m.kv_cache_dtype) == (weight, fmt, "bf16")
+    # Another weight dtype than the checkpoint's is another checkpoint: its format goes.
+    other = model_from_config({"hf_config_path": str(tmp_path), "weight_dtype": "bf16"})
+    assert (other.weight_dtype, other.quantization) == ("bf16", None)
+
+
+def test_quantization_needs_its_weight_dtype() -> None:
+    with pytest.raises(SpecError) as err:
+        model_from_config(
+            {
+                **catalogue_entry("model", "llama3.1-8b"),
+                "weight_dtype": "bf16",
+                "quantization": "fp8_block",
+            }
+        )
+    assert err.value.field == "model" and "quantization=fp8_block needs weight_dtype=fp8" in str(
+        err.value
+    )
+    assert (
+        model_from_config(
+            {
+                **catalogue_entry("model", "llama3.1-8b"),
+                "weight_dtype": "fp8",
+                "quantization": "fp8_block",
+            }
+        ).quantization
+        == "fp8_block"
+    )
+
+
 def test_hf_shared_experts_are_refused(tmp_path) -> None:
     cfg = {
         "model_type": "deepseek_v3",
