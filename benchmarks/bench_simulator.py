@@ -50,7 +50,8 @@ def main() -> None:
         f"max_num_seqs {args.max_num_seqs}: {len(runs[0].iterations)} iterations"
     )
     print(
-        f"wall time (median of {args.repeats}): {wall:.2f} s; simulated output tokens per wall second: {tokens / wall:,.0f}"
+        f"wall time (median of {args.repeats}): {wall:.2f} s ({1e6 * wall / len(runs[0].iterations):.0f} us "
+        f"per iteration); simulated output tokens per wall second: {tokens / wall:,.0f}"
     )
     print(
         f"simulated: {m['throughput_rps']:.2f} req/s, {m['output_tokens_per_s']:.0f} out tok/s, TPOT p99 {m['tpot_s_p99'] * 1000:.1f} ms"

@@ -172,6 +172,10 @@ class RooflineCostModel:
         self._comm: dict[tuple[str, int, int], AlphaBeta] = {}
         self._token_terms = functools.lru_cache(maxsize=1 << 16)(self._token_terms_s)
         self._gemm = functools.lru_cache(maxsize=1 << 16)(self._gemm_s)  # type: ignore[method-assign]
+        # A simulation prices one config millions of times: check it once, and keep the
+        # pipeline sends per (config, activation size).
+        self._checked: set[ReplicaConfig] = set()
+        self._sends = functools.lru_cache(maxsize=1 << 14)(self._pipeline_sends_s)
 
     @property
     def source(self) -> str:
@@ -387,6 +391,8 @@ class RooflineCostModel:
         return IterationTime(latency_s=latency, period_s=period)
 
     def _check_config(self, config: ReplicaConfig) -> None:
+        if config in self._checked:
+            return
         m = self.model
         if config.ep > 1 and (not m.is_moe or m.num_experts % config.ep):
             raise ValueError(
@@ -395,6 +401,7 @@ class RooflineCostModel:
             )
         if config.stage_layers is not None:
             check_stage_layers(m, config.pp, config.stage_layers)
+        self._checked.add(config)
 
     def stage_costs_s(self, config: ReplicaConfig, shape: BatchShape) -> tuple[float, list[float]]:
         """Time of one layer, and each stage's time besides its layers, for ``shape``.
@@ -428,10 +435,13 @@ class RooflineCostModel:
         layer, extra = self.stage_costs_s(config, shape)
         return [c * layer + x for c, x in zip(counts, extra, strict=True)]
 
-    def _pipeline_sends(self, config: ReplicaConfig, size_bytes: float) -> list[float]:
+    def _pipeline_sends(self, config: ReplicaConfig, size_bytes: float) -> tuple[float, ...]:
         """Time of each of the ``pp - 1`` activation sends between consecutive stages."""
+        return self._sends(config, size_bytes)
+
+    def _pipeline_sends_s(self, config: ReplicaConfig, size_bytes: float) -> tuple[float, ...]:
         if config.pp == 1:
-            return []
+            return ()
         per_node = self.cluster.gpus_per_node
         out = []
         for boundary in range(1, config.pp):
@@ -439,7 +449,7 @@ class RooflineCostModel:
             # stages sit on different nodes.
             crosses = (boundary * config.tp) % per_node == 0 and config.num_gpus > per_node
             out.append(self._collective("send_recv", 2, 2 if crosses else 1, size_bytes))
-        return out
+        return tuple(out)
 
 
 @dataclass(frozen=True)

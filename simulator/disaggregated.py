@@ -56,7 +56,7 @@ from servesolve.costs.roofline import BatchShape, IterationTime, ReplicaConfig, 
 from servesolve.simulator.engine import Engine
 from servesolve.simulator.event_queue import EventKind, EventQueue
 from servesolve.simulator.metrics import summarize
-from servesolve.simulator.policies.base_policy import BaseBatchingPolicy, IterationPlan
+from servesolve.simulator.policies.base_policy import EMPTY_IDS, BaseBatchingPolicy, IterationPlan
 from servesolve.simulator.request_state import RequestState
 from servesolve.simulator.router import ROUTERS
 from servesolve.simulator.simulation import (
@@ -67,8 +67,6 @@ from servesolve.simulator.simulation import (
     frontend_latency_s,
 )
 from servesolve.specs.slo import SloSpec
-
-_EMPTY = np.zeros(0, dtype=np.int64)
 
 
 @dataclass(frozen=True)
@@ -182,7 +180,7 @@ class DecodeOnly(BaseBatchingPolicy):
             decode_ids = np.concatenate([decode_ids, np.asarray(admitted, dtype=np.int64)])
         if not len(decode_ids):
             return None
-        return engine.token_plan(_EMPTY, _EMPTY, decode_ids)
+        return engine.token_plan(EMPTY_IDS, EMPTY_IDS, decode_ids)
 
 
 @dataclass(frozen=True)

@@ -117,6 +117,7 @@ class Engine:
         self.arrivals_done = False
         self.outstanding_tokens = 0
         self.log = IterationLog([], [], [], [], [], [], [], [])
+        self._decode_kv: tuple[np.ndarray, np.ndarray] | None = None
 
     # ---- queue --------------------------------------------------------------------
     def add(self, rid: int) -> None:
@@ -188,10 +189,13 @@ class Engine:
                 (s.prefilled[run] == s.prompt_tokens[run])
                 & (s.generated[run] < s.output_tokens[run])
             ]
-            need = np.maximum(self._blocks_for(s.kv_tokens(decode) + 1) - s.blocks[decode], 0)
-            if int(need.sum()) <= self.free_blocks:
+            kv = s.prefilled_kv_tokens(decode)
+            need = np.maximum(self._blocks_for(kv + 1) - s.blocks[decode], 0)
+            total = int(need.sum())
+            if total <= self.free_blocks:
                 s.blocks[decode] += need
-                self.free_blocks -= int(need.sum())
+                self.free_blocks -= total
+                self._decode_kv = (decode, kv)  # token_plan's context, unchanged until then
                 return decode
             self._preempt(self.running[-1])
 
@@ -218,16 +222,24 @@ class Engine:
         decode-only iteration is padded to a captured CUDA graph when the engine has an
         ``engine_spec``."""
         s = self.state
-        before = s.prefilled[prefill_ids]
-        completes = before + chunks == s.prompt_tokens[prefill_ids]
-        pairs = float((chunks * before + chunks * (chunks + 1) / 2).sum())
-        context = float((s.kv_tokens(decode_ids) + 1).sum())
+        if len(prefill_ids):
+            before = s.prefilled[prefill_ids]
+            completes = int((before + chunks == s.prompt_tokens[prefill_ids]).sum())
+            pairs = float((chunks * before + chunks * (chunks + 1) / 2).sum())
+            prefill_tokens = float(chunks.sum())
+        else:  # a decode-only iteration, most of a run
+            completes, pairs, prefill_tokens = 0, 0.0, 0.0
+        cached, self._decode_kv = self._decode_kv, None
+        kv = cached[1] if cached is not None and cached[0] is decode_ids else None
+        if kv is None:
+            kv = s.kv_tokens(decode_ids)
+        context = float(kv.sum() + len(decode_ids))  # each decode writes one more token
         shape = BatchShape(
-            prefill_tokens=float(chunks.sum()),
+            prefill_tokens=prefill_tokens,
             prefill_attention_pairs=pairs,
             decode_seqs=float(len(decode_ids)),
             decode_context_tokens=context,
-            sampled_seqs=float(len(decode_ids) + int(completes.sum())),
+            sampled_seqs=float(len(decode_ids) + completes),
             prefill_seqs=float(len(prefill_ids)),
             graph_seqs=(
                 float(self.engine_spec.padded_decode_batch(len(decode_ids)))
@@ -269,17 +281,19 @@ class Engine:
         """Token-level outcome: prompt progress, first tokens, one token per decode."""
         s = self.state
         ids = plan.prefill_ids
-        s.prefilled[ids] += plan.prefill_chunks
-        done = ids[s.prefilled[ids] == s.prompt_tokens[ids]]
-        fresh = done[s.generated[done] == 0]
-        s.first_token_s[fresh] = now_s
-        s.generated[done] += (
-            1  # the prefill iteration samples a token (the first, or the next after recompute)
-        )
+        if len(ids):
+            s.prefilled[ids] += plan.prefill_chunks
+            done = ids[s.prefilled[ids] == s.prompt_tokens[ids]]
+            fresh = done[s.generated[done] == 0]
+            s.first_token_s[fresh] = now_s
+            # The prefill iteration samples a token (the first, or the next after recompute).
+            s.generated[done] += 1
+            touched = np.concatenate([done, plan.decode_ids])
+        else:  # a decode-only iteration
+            done, touched = ids, plan.decode_ids
         s.generated[plan.decode_ids] += 1
         self.count_processed(plan)
         self.outstanding_tokens -= len(done)  # the token each completed prefill sampled
-        touched = np.concatenate([done, plan.decode_ids])
         finished = touched[s.generated[touched] >= s.output_tokens[touched]]
         if len(finished):
             self.finish(finished, now_s)

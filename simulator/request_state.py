@@ -37,6 +37,12 @@ class RequestState:
         decoded = np.maximum(self.generated[ids] - 1 - recomputed, 0)
         return self.prefilled[ids] + decoded * (self.prefilled[ids] == self.prompt_tokens[ids])
 
+    def prefilled_kv_tokens(self, ids: np.ndarray) -> np.ndarray:
+        """``kv_tokens`` of requests whose prompt is fully prefilled, in fewer array
+        operations (the simulator asks every iteration): the prompt, or more once the
+        tokens decoded after it (``input + generated - 1``) outgrow a recomputed prompt."""
+        return np.maximum(self.prompt_tokens[ids], self.input_tokens[ids] + self.generated[ids] - 1)
+
     def remaining_tokens(self, ids: np.ndarray) -> np.ndarray:
         """Prompt and output tokens ``ids`` still have to process."""
         return (self.prompt_tokens[ids] - self.prefilled[ids]) + (

@@ -427,3 +427,33 @@ def test_frontend_latency_reaches_disaggregated_pools_and_explicit_policies() ->
         cost_model=RooflineCostModel(plain.model, plain.cluster, 0.0, engine=quick),
     ).requests
     assert np.allclose(a.ttft_s, b.ttft_s + 0.25)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(1, 5000),  # input tokens
+            st.integers(0, 3000),  # tokens generated before a preemption (recomputed)
+            st.integers(0, 3000),  # tokens generated since
+        ),
+        min_size=1,
+        max_size=20,
+    )
+)
+def test_prefilled_kv_tokens_is_kv_tokens_of_prefilled_requests(rows) -> None:
+    from servesolve.simulator.request_state import RequestState
+
+    frame = pd.DataFrame(
+        {
+            "arrival_time_s": np.zeros(len(rows)),
+            "input_tokens": [r[0] for r in rows],
+            "output_tokens": [r[1] + r[2] + 1 for r in rows],
+        }
+    )
+    state = RequestState(frame)
+    for i, (inp, before, since) in enumerate(rows):
+        state.prompt_tokens[i] = inp + before  # a recompute prefills what was generated
+        state.prefilled[i] = state.prompt_tokens[i]
+        state.generated[i] = before + since
+    ids = np.arange(len(rows))
+    assert (state.prefilled_kv_tokens(ids) == state.kv_tokens(ids)).all()

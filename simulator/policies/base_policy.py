@@ -14,6 +14,12 @@ if TYPE_CHECKING:
     from servesolve.simulator.engine import Engine
 
 
+#: No requests: the id and chunk arrays of an iteration without prefills (shared, so
+#: read-only).
+EMPTY_IDS = np.zeros(0, dtype=np.int64)
+EMPTY_IDS.setflags(write=False)
+
+
 @dataclass
 class IterationPlan:
     """One iteration: which requests prefill how many prompt tokens, which decode.

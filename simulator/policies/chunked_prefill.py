@@ -17,7 +17,11 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from servesolve.simulator.policies.base_policy import BaseBatchingPolicy, IterationPlan
+from servesolve.simulator.policies.base_policy import (
+    EMPTY_IDS,
+    BaseBatchingPolicy,
+    IterationPlan,
+)
 
 if TYPE_CHECKING:
     from servesolve.simulator.engine import Engine
@@ -69,6 +73,8 @@ class ChunkedPrefill(BaseBatchingPolicy):
             budget -= chunk
         if not prefill_ids and not len(decode_ids):
             return None
+        if not prefill_ids:  # decode only: no arrays to build
+            return engine.token_plan(EMPTY_IDS, EMPTY_IDS, decode_ids)
         return engine.token_plan(
             np.asarray(prefill_ids, dtype=np.int64), np.asarray(chunks, dtype=np.int64), decode_ids
         )

@@ -20,14 +20,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import numpy as np
-
-from servesolve.simulator.policies.base_policy import BaseBatchingPolicy, IterationPlan
+from servesolve.simulator.policies.base_policy import (
+    EMPTY_IDS,
+    BaseBatchingPolicy,
+    IterationPlan,
+)
 
 if TYPE_CHECKING:
     from servesolve.simulator.engine import Engine
-
-_EMPTY = np.zeros(0, dtype=np.int64)
 
 
 class ContinuousBatching(BaseBatchingPolicy):
@@ -42,4 +42,4 @@ class ContinuousBatching(BaseBatchingPolicy):
         decode_ids = engine.reserve_decode_blocks()
         if not len(decode_ids):
             return None
-        return engine.token_plan(_EMPTY, _EMPTY, decode_ids)
+        return engine.token_plan(EMPTY_IDS, EMPTY_IDS, decode_ids)

@@ -26,14 +26,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import numpy as np
-
-from servesolve.simulator.policies.base_policy import BaseBatchingPolicy, IterationPlan
+from servesolve.simulator.policies.base_policy import (
+    EMPTY_IDS,
+    BaseBatchingPolicy,
+    IterationPlan,
+)
 
 if TYPE_CHECKING:
     from servesolve.simulator.engine import Engine
-
-_EMPTY = np.zeros(0, dtype=np.int64)
 
 
 class RoundRobinAllocation(BaseBatchingPolicy):
@@ -64,7 +64,7 @@ class RoundRobinAllocation(BaseBatchingPolicy):
             self._decodes_left[key] = self.decode_iterations if plan is not None else 0
             return plan
         self._decodes_left[key] -= 1
-        return engine.token_plan(_EMPTY, _EMPTY, decode_ids)
+        return engine.token_plan(EMPTY_IDS, EMPTY_IDS, decode_ids)
 
     def _encode(self, engine: Engine) -> IterationPlan | None:
         """A prefill-only iteration of whole prompts, or None when none can be admitted."""

@@ -22,12 +22,14 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from servesolve.simulator.policies.base_policy import BaseBatchingPolicy, IterationPlan
+from servesolve.simulator.policies.base_policy import (
+    EMPTY_IDS,
+    BaseBatchingPolicy,
+    IterationPlan,
+)
 
 if TYPE_CHECKING:
     from servesolve.simulator.engine import Engine
-
-_EMPTY = np.zeros(0, dtype=np.int64)
 
 
 class SglangPrefillFirst(BaseBatchingPolicy):
@@ -58,9 +60,11 @@ class SglangPrefillFirst(BaseBatchingPolicy):
             budget -= chunk
         if prefill_ids:
             return engine.token_plan(
-                np.asarray(prefill_ids, dtype=np.int64), np.asarray(chunks, dtype=np.int64), _EMPTY
+                np.asarray(prefill_ids, dtype=np.int64),
+                np.asarray(chunks, dtype=np.int64),
+                EMPTY_IDS,
             )
         decode_ids = engine.reserve_decode_blocks()
         if not len(decode_ids):
             return None
-        return engine.token_plan(_EMPTY, _EMPTY, decode_ids)
+        return engine.token_plan(EMPTY_IDS, EMPTY_IDS, decode_ids)

@@ -22,12 +22,14 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 
 from servesolve.costs.roofline import BatchShape
-from servesolve.simulator.policies.base_policy import BaseBatchingPolicy, IterationPlan
+from servesolve.simulator.policies.base_policy import (
+    EMPTY_IDS,
+    BaseBatchingPolicy,
+    IterationPlan,
+)
 
 if TYPE_CHECKING:
     from servesolve.simulator.engine import Engine
-
-_EMPTY = np.zeros(0, dtype=np.int64)
 
 
 class StaticBatching(BaseBatchingPolicy):
@@ -57,8 +59,8 @@ class StaticBatching(BaseBatchingPolicy):
             # Decode step `done + 1` of the padded batch: every slot attends over the
             # padded prompt plus the tokens decoded so far.
             shape = BatchShape(0.0, 0.0, float(n), float(n * (pad_in + done + 1)), float(n))
-            finishing = ids if done + 1 >= steps else _EMPTY
-            return IterationPlan(_EMPTY, _EMPTY, ids, shape, finishing)
+            finishing = ids if done + 1 >= steps else EMPTY_IDS
+            return IterationPlan(EMPTY_IDS, EMPTY_IDS, ids, shape, finishing)
         if not engine.waiting or (
             len(engine.waiting) < self.batch_size and not engine.arrivals_done
         ):
@@ -102,8 +104,10 @@ class StaticBatching(BaseBatchingPolicy):
             float(take),
             prefill_seqs=float(take),
         )
-        finishing = ids if steps <= 0 else _EMPTY
-        return IterationPlan(ids, np.full(take, pad_in, dtype=np.int64), _EMPTY, shape, finishing)
+        finishing = ids if steps <= 0 else EMPTY_IDS
+        return IterationPlan(
+            ids, np.full(take, pad_in, dtype=np.int64), EMPTY_IDS, shape, finishing
+        )
 
     def _target_output(self, outputs: np.ndarray) -> int:
         return int(outputs.max()) if self.decode_to == "longest" else int(self.max_output_tokens)
