@@ -112,6 +112,17 @@ def _uneven(group: ReplicaGroup) -> bool:
     return group.stage_layers is not None and len(set(group.stage_layers)) > 1
 
 
+def _precision_flags(model: Any) -> list[str]:
+    """vLLM's and SGLang's precision flags: a 16/32-bit dtype, or FP8 quantized on load;
+    none for a quantized checkpoint (``model.quantization``), whose own
+    ``quantization_config`` the engine reads."""
+    if model.weight_dtype in _VLLM_DTYPE:
+        return [f"--dtype {_VLLM_DTYPE[model.weight_dtype]}"]
+    if getattr(model, "quantization", None) is not None:
+        return []
+    return ["--quantization fp8"]
+
+
 def _vllm_flags(
     model: Any, group: ReplicaGroup, cand: Any, max_len: int, port: int, nodes: int
 ) -> tuple[list[str], str]:
@@ -124,10 +135,7 @@ def _vllm_flags(
         f"--gpu-memory-utilization {cand.gpu_memory_utilization:g}",
         f"--max-model-len {max_len}",
     ]
-    if model.weight_dtype in _VLLM_DTYPE:
-        flags.append(f"--dtype {_VLLM_DTYPE[model.weight_dtype]}")
-    else:
-        flags.append("--quantization fp8")
+    flags += _precision_flags(model)
     if model.kv_cache_dtype == "fp8":
         flags.append("--kv-cache-dtype fp8")
     if group.ep > 1:
@@ -153,10 +161,7 @@ def _sglang_flags(
         f"--mem-fraction-static {cand.gpu_memory_utilization:g}",
         f"--context-length {max_len}",
     ]
-    if model.weight_dtype in _VLLM_DTYPE:
-        flags.append(f"--dtype {_VLLM_DTYPE[model.weight_dtype]}")
-    else:
-        flags.append("--quantization fp8")
+    flags += _precision_flags(model)
     if model.kv_cache_dtype == "fp8":
         flags.append("--kv-cache-dtype fp8_e4m3")
     if group.ep > 1:

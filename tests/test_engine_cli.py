@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 from types import SimpleNamespace
@@ -20,6 +21,7 @@ from servesolve.simulating import request_cost_model as simulate_cost_model
 from servesolve.simulator.metrics import slo_met
 from servesolve.specs import catalogue_entry, cluster_from_config, model_from_config
 from servesolve.specs.catalog import load_engine
+from servesolve.specs.model import ModelSpec
 
 
 def _composed(command: str, *overrides: str) -> dict:
@@ -180,10 +182,10 @@ MODEL = model_from_config(catalogue_entry("model", "llama3.1-70b"))
 CLUSTER = cluster_from_config(catalogue_entry("cluster", "h100x8"))
 
 
-def _deploy(engine_name: str) -> list[str]:
+def _deploy(engine_name: str, model: ModelSpec = MODEL) -> list[str]:
     engine = load_engine(engine_name)
     request = SimpleNamespace(
-        model=MODEL,
+        model=model,
         cluster=CLUSTER,
         engine=engine,
         planner=SimpleNamespace(
@@ -239,3 +241,14 @@ def test_replay_request_carries_the_engine() -> None:
     request = ReplayRequest.from_config(_composed("replay", "engine=sglang"))
     assert request.engine == load_engine("sglang")
     assert request.options.policy == "continuous" and request.cost_tables is None
+
+
+@pytest.mark.parametrize("engine_name", ["vllm", "sglang"])
+def test_a_quantized_checkpoint_deploys_without_a_quantization_flag(engine_name: str) -> None:
+    """Its own quantization_config says how (MXFP4 gpt-oss, block-FP8 Qwen3): forcing
+    --quantization fp8 would break it. Plain fp8 weights are quantized on load."""
+    block = dataclasses.replace(MODEL, weight_dtype="fp8", quantization="fp8_block")
+    (command,) = _deploy(engine_name, block)
+    assert "--quantization" not in command and "--dtype" not in command
+    (command,) = _deploy(engine_name, dataclasses.replace(MODEL, weight_dtype="fp8"))
+    assert "--quantization fp8" in command
