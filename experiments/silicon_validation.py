@@ -369,6 +369,17 @@ def gpu_for_system(system: str) -> str:
     raise SpecError("experiment.system", f"no conf/gpu entry has aic_system '{system}'", "add one")
 
 
+def kv_dtype_of(entry: ModelEntry, engine: str, weight_dtype: str) -> str:
+    """The KV-cache dtype a silicon run used: the model entry's (its checkpoint's, as
+    aiconfigurator assumes), except that TRT-LLM runs of quantized weights keep an FP8
+    KV cache: they serve ModelOpt-quantized checkpoints, whose FP8 and NVFP4 recipes
+    quantize the KV cache to FP8 by default (``kv_cache_qformat``). vLLM and SGLang
+    quantize weights on load and keep a 16-bit KV cache unless told otherwise."""
+    if engine == "trtllm" and weight_dtype in ("fp8", "fp4"):
+        return "fp8"
+    return entry.kv_dtype
+
+
 @functools.cache
 def _model(config: str, name: str, weight_dtype: str, kv_dtype: str) -> Any:
     from servesolve.specs.catalog import model_from_config
@@ -447,7 +458,9 @@ def _cost_model(
 
     engine = _engine(engine_key, host_costs_key, kernel_version)
     return cost_model_for(
-        _model(entry.config, entry.name, weight_dtype, entry.kv_dtype),
+        _model(
+            entry.config, entry.name, weight_dtype, kv_dtype_of(entry, engine_key, weight_dtype)
+        ),
         _cluster(system, num_gpus),
         engine.host_iteration_s,
         tables=tables,
@@ -568,7 +581,9 @@ def simulate_point(
     from servesolve.simulator import ReplicaGroupSpec, SimulationSpec, simulate
 
     engine = _engine(engine_key, host_costs_key, kernel_version)
-    model = _model(entry.config, entry.name, weight_dtype, entry.kv_dtype)
+    model = _model(
+        entry.config, entry.name, weight_dtype, kv_dtype_of(entry, engine_key, weight_dtype)
+    )
     cluster = _cluster(system, tp * pp)
     cost_model = _cost_model(
         entry,
@@ -688,7 +703,11 @@ def predict_row(
         "scope": plan.scope,
         "skip_reason": plan.skip_reason,
         "weight_dtype": plan.weight_dtype if plan.skip_reason is None else None,
-        "kv_dtype": plan.entry.kv_dtype if plan.entry is not None else None,
+        "kv_dtype": (
+            kv_dtype_of(plan.entry, plan.engine, plan.weight_dtype)
+            if plan.entry is not None
+            else None
+        ),
         "num_requests": None,
         "extrapolated_lookups": None,
         "sim_wall_s": None,

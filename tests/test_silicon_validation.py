@@ -108,6 +108,17 @@ def test_rows_get_scope_split_layout_and_skip_reasons() -> None:
     assert sv.engine_name("vllm", "0.19.0") == sv.engine_name("vllm", "nightly-dev") == "vllm"
 
 
+def test_trtllm_runs_of_quantized_weights_keep_an_fp8_kv_cache() -> None:
+    """ModelOpt's FP8 and NVFP4 recipes quantize the KV cache too; vLLM and SGLang
+    quantize weights on load and keep the checkpoint's KV dtype."""
+    models = sv.model_entries(params())
+    llama = models["meta-llama/Llama-3.1-8B-Instruct"]
+    assert llama.kv_dtype == "bf16"
+    assert sv.kv_dtype_of(llama, "trtllm", "fp8") == sv.kv_dtype_of(llama, "trtllm", "fp4") == "fp8"
+    assert sv.kv_dtype_of(llama, "trtllm", "bf16") == "bf16"
+    assert sv.kv_dtype_of(llama, "vllm", "fp8") == sv.kv_dtype_of(llama, "sglang", "fp4") == "bf16"
+
+
 def test_summary_is_median_abs_and_median_signed_error_per_group() -> None:
     """Group A: TTFT errors -10, 20, 40 -> mae median(10, 20, 40) = 20, bias 20 (means
     would give 23.3 and 16.7); TPOT 5, -30, 10 -> mae 10, bias 5; aiconfigurator's TTFT
