@@ -209,13 +209,12 @@ class MeasuredCostModel(RooflineCostModel):
         t += self._ffn(run, tp, ep)
         t += self._attention(shape, tp)
         t += self._memory_op(ELEMENTWISE_PASSES * tokens * m.hidden_size * ACT_BYTES)
-        activations = run * m.hidden_size * ACT_BYTES
-        if ep > 1:
-            routed = activations * m.experts_per_token / tp
-            t += self._collective("reduce_scatter", tp, 1, activations)
-            t += 2 * self._collective("all_to_all", tp, 1, routed)
-            t += self._collective("all_gather", tp, 1, activations)
-        elif tp > 1:
+        if tp > 1:
+            # One all-reduce after attention, one after the FFN. With experts parallel over
+            # the TP group (ep = tp) the engines keep attention tensor-parallel: every GPU
+            # holds every token, runs its own experts on the tokens routed to them and the
+            # outputs are all-reduced as a TP FFN's are (vLLM's FusedMoE and TRT-LLM's MoE
+            # without attention data parallelism), so no all-to-all dispatch.
             # Captured graphs run decode-only iterations (graph_seqs); the rest run eagerly.
             graph = shape.graph_seqs is not None and shape.graph_seqs <= self.graph_tokens
             t += 2 * self._allreduce(tp, run * m.hidden_size, graph=graph)

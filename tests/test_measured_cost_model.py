@@ -163,3 +163,16 @@ def test_decode_attention_is_flat_in_query_heads() -> None:
     t28 = db.attention_s("generation", 64, 8000, 28, 4, 128, "bfloat16", roof)
     t32 = db.attention_s("generation", 64, 8000, 32, 4, 128, "bfloat16", roof)
     assert t28 == pytest.approx(t32, rel=0.05)
+
+
+def test_expert_parallel_layers_all_reduce_as_tensor_parallel_ones_do() -> None:
+    """Attention stays tensor-parallel under EP: the layer's collectives are the TP
+    all-reduces (the engine's custom all-reduce in a captured decode), not an all-to-all
+    dispatch; only the MoE kernel differs."""
+    model = _model("mixtral-8x7b")
+    cm = cost_model_for(model, _cluster(), 0.0)
+    for shape in (decode(8, 500, graph=8), BatchShape(512.0, 512 * 513 / 2, 0, 0, 1, 1.0)):
+        tp_layer = cm._layer_uncached(shape, 8, 1)
+        ep_layer = cm._layer_uncached(shape, 8, 8)
+        run = shape.graph_seqs or shape.prefill_tokens + shape.decode_seqs
+        assert ep_layer - tp_layer == pytest.approx(cm._ffn(run, 8, 8) - cm._ffn(run, 8, 1))
