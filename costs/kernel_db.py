@@ -110,21 +110,28 @@ def _version_key(text: str) -> Version:
         return Version("0")
 
 
-def resolve_version(folder: Path, wanted: str) -> str | None:
-    """The measured version under ``folder`` (``<op>/<engine>/``) that prices ``wanted``:
-    the newest at or below it, else the oldest above it; the newest for ``latest`` or a
-    release that is not a version number (a nightly build); None when there is none."""
+def release_order(folder: Path, wanted: str) -> list[str]:
+    """The measured versions under ``folder`` (``<op>/<engine>/``), in the order they
+    price ``wanted``: those at or below it, newest first, then those above it, oldest
+    first; newest first for ``latest`` or a release that is not a version number (a
+    nightly build); empty when there is none."""
     if not folder.is_dir():
-        return None
+        return []
     versions = sorted((p.name for p in folder.iterdir() if p.is_dir()), key=_version_key)
-    if not versions:
-        return None
     try:
         target = Version(wanted)
     except InvalidVersion:
-        return versions[-1]
+        return versions[::-1]
     below = [v for v in versions if _version_key(v) <= target]
-    return below[-1] if below else versions[0]
+    return below[::-1] + [v for v in versions if _version_key(v) > target]
+
+
+def resolve_version(folder: Path, wanted: str) -> str | None:
+    """The measured version under ``folder`` that prices ``wanted``: the first of
+    :func:`release_order` (the newest at or below it, else the oldest above it); None
+    when there is none."""
+    order = release_order(folder, wanted)
+    return order[0] if order else None
 
 
 @dataclass(frozen=True)
@@ -473,25 +480,6 @@ class KernelDatabase:
         return t
 
     # ---- MoE -----------------------------------------------------------------------------
-    def _releases(self, op: str) -> list[str]:
-        """Measured releases of ``op`` for this engine, in order of preference: the one
-        :func:`resolve_version` picks, then the others at or below the wanted release
-        newest first, then those above it oldest first (the newest first for ``latest`` or
-        a nightly build)."""
-        base = self.root / self.system / op / self.engine
-        first = resolve_version(base, self.version)
-        if first is None:
-            return []
-        versions = sorted((p.name for p in base.iterdir() if p.is_dir()), key=_version_key)
-        try:
-            target = Version(self.version)
-        except InvalidVersion:
-            order = versions[::-1]
-        else:
-            below = [v for v in versions if _version_key(v) <= target]
-            order = below[::-1] + [v for v in versions if _version_key(v) > target]
-        return [first] + [v for v in order if v != first]
-
     @functools.cache  # noqa: B019
     def _table_at(self, op: str, name: str, version: str) -> pd.DataFrame | None:
         path = self.root / self.system / op / self.engine / version / name
@@ -511,9 +499,10 @@ class KernelDatabase:
         """The MoE layer's measured series at the resolved release; when that release did
         not measure the expert shape and split, at the nearest release that did (counted
         in ``borrowed``), before any roofline."""
-        if self._table("moe", "moe_perf.parquet") is None:  # records the resolved release
+        folder = self._folder("moe")  # records the resolved release
+        if folder is None or not (folder / "moe_perf.parquet").is_file():
             return None
-        for version in self._releases("moe"):
+        for version in release_order(self.root / self.system / "moe" / self.engine, self.version):
             table = self._table_at("moe", "moe_perf.parquet", version)
             if table is None:
                 continue

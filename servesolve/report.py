@@ -118,7 +118,7 @@ def _precision_flags(model: Any) -> list[str]:
     ``quantization_config`` the engine reads."""
     if model.weight_dtype in _VLLM_DTYPE:
         return [f"--dtype {_VLLM_DTYPE[model.weight_dtype]}"]
-    if getattr(model, "quantization", None) is not None:
+    if model.quantization is not None:
         return []
     return ["--quantization fp8"]
 

@@ -74,9 +74,12 @@ def model_from_config(data: Mapping[str, Any], field: str = "model") -> ModelSpe
     if path is not None:
         base = model_dict_from_hf_config(str(path), field=f"{field}.hf_config_path")
         quantization = base.get("quantization")
-        if data.get("weight_dtype") not in (None, QUANTIZATION_DTYPE.get(quantization or "")):
+        if quantization and data.get("weight_dtype") not in (
+            None,
+            QUANTIZATION_DTYPE[quantization],
+        ):
             # Another weight dtype than the checkpoint's is another checkpoint.
-            base.pop("quantization", None)
+            del base["quantization"]
         base.update({k: v for k, v in data.items() if v is not None})
         data = base
     return parse_spec(ModelSpec, data, field)
