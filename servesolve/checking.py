@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -46,6 +46,9 @@ from servesolve.workloads.arrivals import generate_arrival_times_s
 STABLE_FRACTION = 0.95
 #: Cap on one check's requests (a run of a few seconds).
 MAX_CHECK_REQUESTS = 20_000
+#: Plans of up to this many replicas are simulated whole, behind the router; a larger
+#: plan as one replica per distinct config at its share of the rate (see ``check_plan``).
+WHOLE_PLAN_CHECK_REPLICAS = 16
 #: ``policy: engine``: simulate with the engine's own scheduler (``EngineSpec.scheduler``).
 ENGINE_POLICY = "engine"
 PolicyChoice = Literal["engine", "continuous", "chunked_prefill", "static", "rra"]
@@ -237,6 +240,10 @@ class SimulationCheck:
     misses: tuple[
         str, ...
     ]  # bounds whose simulated percentile exceeds the SLO; "throughput" if unstable
+    # Replicas simulated: all of the plan's, or one per distinct config (a plan of more
+    # than WHOLE_PLAN_CHECK_REPLICAS; its percentiles are then the worst config's).
+    replicas_simulated: int = 0
+    replicas: int = 0
 
     @property
     def meets_slo(self) -> bool:
@@ -300,8 +307,19 @@ def check_plan(
     runtime_reserve_gib: float,
     cost_model: RooflineCostModel | None = None,
     engine: EngineSpec | None = None,
+    replica_rates: Sequence[float] | None = None,
 ) -> SimulationCheck:
     """Simulate ``groups`` at a Poisson ``rate_per_s`` and compare with the SLO.
+
+    A plan of up to ``WHOLE_PLAN_CHECK_REPLICAS`` replicas (or without ``replica_rates``)
+    runs whole, behind ``options.router``. A larger one runs as one replica per group,
+    each at its share of ``rate_per_s`` in proportion to ``replica_rates`` (the modelled
+    rate of one replica of each group): random splitting of a Poisson stream gives each
+    replica an independent Poisson share, and a load-aware router can only do better.
+    The plan's throughput is then the sum over replicas, its percentiles the worst
+    group's (a mixture's percentile never exceeds its worst component's), its attainment
+    the rate-weighted mean. Each run is as long as a whole-plan check would be per
+    replica, so the check costs the same at 16 or 1,024 replicas.
 
     ``engine``: the serving engine (needed by ``options.policy == "engine"``; default
     vLLM). ``cost_model``: the plan's (None: the simulator's roofline).
@@ -310,10 +328,19 @@ def check_plan(
         from servesolve.specs.catalog import load_engine
 
         engine = load_engine("vllm")
-    # The steady-state window (second half of the arrivals) must outlast a request.
-    needed = math.ceil(rate_per_s * 4 * predicted_e2e_s) if math.isfinite(predicted_e2e_s) else 0
-    num = min(max(options.num_requests, needed), MAX_CHECK_REQUESTS)
-    requests = poisson_requests(workload, rate_per_s, num, options.seed)
+    replicas = sum(g.count for g in groups)
+    if replicas <= WHOLE_PLAN_CHECK_REPLICAS or replica_rates is None:
+        runs = [(list(groups), rate_per_s, 1)]
+    else:
+        weights = [r if r > 0 else 0.0 for r in replica_rates]
+        if sum(w * g.count for w, g in zip(weights, groups, strict=True)) <= 0:
+            weights = [1.0] * len(groups)
+        total = sum(w * g.count for w, g in zip(weights, groups, strict=True))
+        runs = [
+            ([dataclasses.replace(g, count=1)], rate_per_s * w / total, g.count)
+            for g, w in zip(groups, weights, strict=True)
+            if w > 0
+        ]
     spec = SimulationSpec(
         model,
         cluster,
@@ -325,14 +352,89 @@ def check_plan(
         gpu_memory_utilization=gpu_memory_utilization,
         runtime_reserve_gib=runtime_reserve_gib,
     )
+    outcomes = [
+        _simulate_check(
+            plan_name,
+            dataclasses.replace(spec, replicas=tuple(run_groups)),
+            rate,
+            predicted_e2e_s,
+            workload,
+            slo,
+            options,
+            cost_model,
+            f"{plan_name} ({replicas} replicas, {{num}} requests)"
+            if copies == 1
+            else f"{plan_name} (1 of {copies} TP{run_groups[0].tp}xPP{run_groups[0].pp} "
+            f"b{run_groups[0].max_num_seqs} replicas, {{num}} requests)",
+        )
+        for run_groups, rate, copies in runs
+    ]
+    copies = [c for _, _, c in runs]
+    ttft = max(o.ttft_s for o in outcomes)
+    tpot = max(o.tpot_s for o in outcomes)
+    e2e = max(o.e2e_s for o in outcomes)
+    bounds = (("ttft", ttft, slo.ttft_s), ("tpot", tpot, slo.tpot_s), ("e2e", e2e, slo.e2e_s))
+    misses = [name for name, value, bound in bounds if bound is not None and value > bound]
+    steady = sum(k * o.steady_per_s for k, o in zip(copies, outcomes, strict=True))
+    if steady < STABLE_FRACTION * rate_per_s:
+        misses.append("throughput")  # the queue grows: the percentiles would worsen with time
+    offered = sum(k * rate for (_, rate, k) in runs)
+    attained = (
+        outcomes[0].attained
+        if len(runs) == 1
+        else sum(k * rate * o.attained for (_, rate, k), o in zip(runs, outcomes, strict=True))
+        / offered
+    )
+    return SimulationCheck(
+        plan_name=plan_name,
+        rate_per_s=rate_per_s,
+        throughput_per_s=steady,
+        num_requests=sum(o.num_requests for o in outcomes),
+        ttft_s=ttft,
+        tpot_s=tpot,
+        e2e_s=e2e,
+        slo_attainment=attained,
+        misses=tuple(misses),
+        replicas_simulated=sum(sum(g.count for g in run_groups) for run_groups, _, _ in runs),
+        replicas=replicas,
+    )
+
+
+@dataclass(frozen=True)
+class _RunOutcome:
+    """One simulated run of a check: its percentiles, steady throughput and attainment."""
+
+    num_requests: int
+    ttft_s: float
+    tpot_s: float
+    e2e_s: float
+    steady_per_s: float
+    attained: float
+
+
+def _simulate_check(
+    plan_name: str,
+    spec: SimulationSpec,
+    rate_per_s: float,
+    predicted_e2e_s: float,
+    workload: WorkloadSpec,
+    slo: SloSpec,
+    options: CheckOptions,
+    cost_model: RooflineCostModel | None,
+    desc: str,
+) -> _RunOutcome:
+    """Run ``spec``'s replicas at a Poisson ``rate_per_s``, long enough that the second
+    half of the arrival window, where throughput is measured, outlasts a request."""
+    needed = math.ceil(rate_per_s * 4 * predicted_e2e_s) if math.isfinite(predicted_e2e_s) else 0
+    num = min(max(options.num_requests, needed), MAX_CHECK_REQUESTS)
+    requests = poisson_requests(workload, rate_per_s, num, options.seed)
     # The run ends about one request after the last arrival.
     until = float(requests["arrival_time_s"].max()) + (
         predicted_e2e_s if math.isfinite(predicted_e2e_s) else 0.0
     )
-    replicas = sum(g.count for g in groups)
     bar = progress_bar(
         total=until,
-        desc=f"simulating {plan_name} ({replicas} replicas, {num} requests)",
+        desc="simulating " + desc.format(num=num),
         bar_format="{desc}: {percentage:3.0f}%|{bar}| {n:.0f}/{total:.0f} simulated s "
         "[{elapsed}<{remaining}]",
     )
@@ -348,24 +450,15 @@ def check_plan(
         ) from None
     table: pd.DataFrame = result.requests
     q = slo.quantile
-    ttft = float(table.ttft_s.quantile(q))
-    tpot = float(table.tpot_s.dropna().quantile(q)) if table.tpot_s.notna().any() else 0.0
-    # ExeGPT's bound: the request with the percentile output length; the simulated
-    # counterpart is the percentile of end-to-end latency.
-    e2e = float(table.e2e_s.quantile(q))
-    bounds = (("ttft", ttft, slo.ttft_s), ("tpot", tpot, slo.tpot_s), ("e2e", e2e, slo.e2e_s))
-    misses = [name for name, value, bound in bounds if bound is not None and value > bound]
-    steady = float(result.metrics.get("steady_throughput_rps", result.metrics["throughput_rps"]))
-    if steady < STABLE_FRACTION * rate_per_s:
-        misses.append("throughput")  # the queue grows: the percentiles would worsen with time
-    return SimulationCheck(
-        plan_name=plan_name,
-        rate_per_s=rate_per_s,
-        throughput_per_s=steady,
+    return _RunOutcome(
         num_requests=num,
-        ttft_s=ttft,
-        tpot_s=tpot,
-        e2e_s=e2e,
-        slo_attainment=float(slo_met(table, slo).mean()),
-        misses=tuple(misses),
+        ttft_s=float(table.ttft_s.quantile(q)),
+        tpot_s=float(table.tpot_s.dropna().quantile(q)) if table.tpot_s.notna().any() else 0.0,
+        # ExeGPT's bound: the request with the percentile output length; the simulated
+        # counterpart is the percentile of end-to-end latency.
+        e2e_s=float(table.e2e_s.quantile(q)),
+        steady_per_s=float(
+            result.metrics.get("steady_throughput_rps", result.metrics["throughput_rps"])
+        ),
+        attained=float(slo_met(table, slo).mean()),
     )

@@ -40,6 +40,7 @@ from servesolve.capacity import (
 )
 from servesolve.checking import (
     CAPACITY_FIELDS,
+    WHOLE_PLAN_CHECK_REPLICAS,
     CapacityOptions,
     CheckOptions,
     SimulationCheck,
@@ -494,9 +495,12 @@ def check_groups(
     groups: list[ReplicaGroupSpec],
     rate_per_s: float,
     predicted_e2e_s: float = math.inf,
+    replica_rates: list[float] | None = None,
 ) -> SimulationCheck:
     """Simulate replica ``groups`` with Poisson arrivals at ``rate_per_s``, under the
-    request's engine knobs and check options."""
+    request's engine knobs and check options (``replica_rates``: each group's modelled
+    rate of one replica, which splits the rate of a plan too large to simulate whole;
+    see :func:`servesolve.checking.check_plan`)."""
     cand = request.planner.candidates
     return check_plan(
         name,
@@ -514,6 +518,7 @@ def check_groups(
         cand.runtime_reserve_gib,
         cost_model=request_cost_model(request),
         engine=request.engine,
+        replica_rates=replica_rates,
     )
 
 
@@ -524,7 +529,8 @@ def _check(summary: PlanSummary, request: PlanRequest, rate_per_s: float) -> Sim
         for g in summary.groups
     ]
     predicted = summary.at_capacity.e2e_s if summary.at_capacity else math.inf
-    return check_groups(request, summary.name, groups, rate_per_s, predicted)
+    rates = [g.rate_per_s for g in summary.groups]
+    return check_groups(request, summary.name, groups, rate_per_s, predicted, rates)
 
 
 def _check_context(requests: pd.DataFrame, model: ModelSpec, workload: str) -> None:
@@ -841,11 +847,6 @@ def _plan_repaired(
         pricing_time_s=pricing_time,
         cost_model_source=cost_model.source,
     )
-
-
-#: The whole plan is simulated at its verified capacity (all replicas, behind the router)
-#: up to this many replicas; beyond it, one replica per distinct config stands for all.
-WHOLE_PLAN_CHECK_REPLICAS = 16
 
 
 def capacity_options(check: CheckOptions) -> CapacityOptions:

@@ -10,7 +10,7 @@ from typing import Any
 import pandas as pd
 
 from servesolve.capacity import RunVerdict
-from servesolve.checking import policy_label
+from servesolve.checking import WHOLE_PLAN_CHECK_REPLICAS, policy_label
 from servesolve.costs.replica_model import ReplicaMetrics
 from servesolve.formulations.parallelism import place
 from servesolve.planning import PlanResult, PlanSummary, ReplicaGroup
@@ -520,6 +520,13 @@ def render(result: PlanResult, files: list[str] | None = None) -> str:
             ],
         )
         lines += ["  " + row for row in stable.to_string(index=False).splitlines()]
+        if any(c.replicas_simulated < c.replicas for c in result.checks):
+            lines.append(
+                f"  plans of more than {WHOLE_PLAN_CHECK_REPLICAS} replicas: one replica per distinct config, "
+                "each at its share of the rate (independent Poisson shares in proportion to the modelled "
+                "replica rates; a load-aware router only does better); requests = those simulated, "
+                "TTFT/TPOT/E2E = the worst config's"
+            )
         rounds = result.repairs.get(result.plan.name, 0)
         if result.checks[0].meets_slo and rounds:
             lines.append(

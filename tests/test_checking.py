@@ -1,0 +1,88 @@
+"""The planner's simulation check (servesolve.checking.check_plan): a plan of more than
+``WHOLE_PLAN_CHECK_REPLICAS`` replicas runs as one replica per distinct config at its
+share of the rate, and that stands for the whole plan behind the router."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from helpers import CLUSTER, MODEL, OVERHEAD_S
+
+from servesolve import checking
+from servesolve.checking import CheckOptions, check_plan, engine_cost_model
+from servesolve.simulator import ReplicaGroupSpec
+from servesolve.specs import catalogue_entry, slo_from_config
+from servesolve.specs.catalog import load_engine
+from servesolve.workloads import workload_from_dict
+
+WORKLOAD = workload_from_dict(catalogue_entry("workload", "exegpt_s"))
+SLO = slo_from_config(catalogue_entry("slo", "chat"))
+ENGINE = load_engine("vllm")
+COST_MODEL = engine_cost_model(MODEL, CLUSTER, OVERHEAD_S, "roofline", ENGINE)
+OPTIONS = CheckOptions(num_requests=400)
+SMALL, LARGE = ReplicaGroupSpec(1, 1, 32), ReplicaGroupSpec(1, 1, 64)
+
+
+def check(groups, rate, replica_rates=None, options=OPTIONS):
+    return check_plan(
+        "plan",
+        groups,
+        rate,
+        20.0,
+        MODEL,
+        CLUSTER,
+        WORKLOAD,
+        SLO,
+        ENGINE.max_num_batched_tokens,
+        options,
+        OVERHEAD_S,
+        ENGINE.gpu_memory_utilization,
+        1.0,
+        cost_model=COST_MODEL,
+        engine=ENGINE,
+        replica_rates=replica_rates,
+    )
+
+
+def test_a_large_plan_is_one_replica_per_config_at_its_share() -> None:
+    copies = checking.WHOLE_PLAN_CHECK_REPLICAS * 2
+    one = check([SMALL], 2.0)
+    many = check([replace(SMALL, count=copies)], 2.0 * copies, [2.0])
+    assert (many.replicas, many.replicas_simulated) == (copies, 1)
+    assert (many.ttft_s, many.tpot_s, many.e2e_s) == (one.ttft_s, one.tpot_s, one.e2e_s)
+    assert many.throughput_per_s == pytest.approx(copies * one.throughput_per_s)
+    assert many.num_requests == one.num_requests
+    assert many.slo_attainment == pytest.approx(one.slo_attainment)
+
+
+def test_mixed_configs_split_the_rate_by_their_modelled_rates() -> None:
+    small, large = replace(SMALL, count=10), replace(LARGE, count=10)
+    plan = check([small, large], 10 * (1.0 + 3.0), [1.0, 3.0])
+    alone_small, alone_large = check([SMALL], 1.0), check([LARGE], 3.0)
+    assert plan.replicas_simulated == 2
+    assert plan.throughput_per_s == pytest.approx(
+        10 * (alone_small.throughput_per_s + alone_large.throughput_per_s)
+    )
+    assert plan.ttft_s == max(alone_small.ttft_s, alone_large.ttft_s)
+    assert plan.slo_attainment == pytest.approx(
+        (1.0 * alone_small.slo_attainment + 3.0 * alone_large.slo_attainment) / 4.0
+    )
+
+
+def test_the_per_config_check_agrees_with_the_whole_plan_behind_the_router(monkeypatch) -> None:
+    """Four replicas simulated whole (behind the load-aware router) and as one replica at
+    a quarter of the rate, at about 70 % and 110 % of a replica's saturated throughput
+    (about 84 req/s): the same steady throughput and verdict, and the random split's
+    percentiles no better than the router's (it can only do better)."""
+    plan = [replace(SMALL, count=4)]
+    options = CheckOptions(num_requests=1600)
+    for per_replica, meets in ((60.0, True), (90.0, False)):
+        monkeypatch.setattr(checking, "WHOLE_PLAN_CHECK_REPLICAS", 16)
+        whole = check(plan, 4 * per_replica, [per_replica], options)
+        monkeypatch.setattr(checking, "WHOLE_PLAN_CHECK_REPLICAS", 1)
+        split = check(plan, 4 * per_replica, [per_replica], options)
+        assert (whole.replicas_simulated, split.replicas_simulated) == (4, 1)
+        assert split.throughput_per_s == pytest.approx(whole.throughput_per_s, rel=0.05)
+        assert split.ttft_s >= whole.ttft_s and split.tpot_s >= whole.tpot_s
+        assert whole.meets_slo is split.meets_slo is meets, (whole, split)
