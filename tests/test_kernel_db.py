@@ -13,7 +13,13 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from servesolve.costs.kernel_db import KernelDatabase, gemm_dtypes, interp_loglog, resolve_version
+from servesolve.costs.kernel_db import (
+    KernelDatabase,
+    gemm_dtypes,
+    interp_loglog,
+    moe_dtypes,
+    resolve_version,
+)
 from servesolve.errors import SpecError
 
 REL = 1e-9
@@ -225,6 +231,33 @@ def test_moe_follows_the_checkpoint_format_and_borrows_missing_shapes(root: Path
     assert "shapes it lacks from moe 0.12.0" in db.label
     # Measured nowhere: None, so the caller prices it otherwise.
     assert db.moe_s(16, "fp8", *args, 4, 1, roof) is None
+
+
+def test_a_release_without_a_moe_table_borrows_before_any_roofline(root: Path) -> None:
+    """0.10.0 is the resolved release for MoE (it measured only wide-EP kernels); the
+    fused-MoE shapes come from the nearest release that measured them."""
+    columns = [
+        "moe_dtype", "distribution", "hidden_size", "inter_size", "topk", "num_experts",
+        "moe_tp_size", "moe_ep_size", "num_tokens", "latency",
+    ]  # fmt: skip
+    _write(
+        root, "moe", "vllm", "0.10.0", "wideep_moe_perf.parquet", pd.DataFrame([], columns=columns)
+    )
+    _write(
+        root, "moe", "vllm", "0.12.0", "moe_perf.parquet",
+        pd.DataFrame(_moe_rows("fp8", 1, 2.0), columns=columns),
+    )  # fmt: skip
+    db = KernelDatabase("toy_gpu", "vllm", "0.10.0", root=root)
+    assert db.moe_s(16, "fp8", 1024, 512, 2, 8, 1, 1, lambda t: t) == pytest.approx(3.2e-4, rel=REL)
+    assert db.versions["moe"] == "0.10.0" and db.borrowed == {"moe 0.12.0": 1}
+
+
+def test_trtllm_runs_mxfp4_experts_with_mxfp8_activations_on_blackwell_only() -> None:
+    assert moe_dtypes("fp4", "mxfp4", "trtllm", "b200_sxm")[0] == "w4a8_mxfp4_mxfp8"
+    assert moe_dtypes("fp4", "mxfp4", "trtllm", "gb300")[0] == "w4a8_mxfp4_mxfp8"
+    assert moe_dtypes("fp4", "mxfp4", "trtllm", "h200_sxm")[0] == "w4a16_mxfp4"  # Hopper: BF16
+    assert moe_dtypes("fp4", "mxfp4", "vllm", "b200_sxm")[0] == "w4a16_mxfp4"  # FlashInfer BF16
+    assert moe_dtypes("fp4", None, "trtllm", "b200_sxm") == moe_dtypes("fp4")  # not MXFP4
 
 
 def test_checkpoint_formats_choose_the_gemm_tables() -> None:
