@@ -48,7 +48,7 @@ from servesolve.errors import EXIT_USER_ERROR, ServesolveError, SpecError, Unkno
 from servesolve.experiments.results import consolidate, experiment_dir, run_path, write_run
 
 if TYPE_CHECKING:
-    from servesolve.cli import Output
+    from servesolve.output import Output
 
 #: Fields of the ``experiment`` section that say where results go, not what is computed:
 #: left out of the job key and of the row columns.
@@ -393,7 +393,7 @@ def execute(data: dict[str, Any], choices: dict[str, str], cfg: DictConfig) -> O
     from hydra.core.hydra_config import HydraConfig
     from hydra.types import RunMode
 
-    from servesolve.cli import Output
+    from servesolve.output import Output
 
     hydra_cfg = HydraConfig.get()
     multirun = hydra_cfg.mode == RunMode.MULTIRUN

@@ -31,6 +31,7 @@ from omegaconf import DictConfig, OmegaConf
 from omegaconf.errors import MissingMandatoryValue, OmegaConfBaseException
 
 from servesolve.errors import EXIT_USER_ERROR, ServesolveError, SpecError, UnknownNameError
+from servesolve.output import Output
 from servesolve.specs.catalog import catalogue_names
 
 GROUPS = ("model", "cluster", "workload", "slo", "solver", "engine")
@@ -315,14 +316,6 @@ def _write_new_files(
         with open(targets[name], "x") as fh:
             fh.write(text)
     return [str(p) for p in targets.values()]
-
-
-@dataclass(frozen=True)
-class Output:
-    """What a command produced: files to write (name -> text) and its terminal report."""
-
-    files: dict[str, str]
-    render: Callable[[list[str]], str]
 
 
 @dataclass(frozen=True)

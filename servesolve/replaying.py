@@ -736,7 +736,7 @@ def replay_endpoint(request: ReplayRequest, cfg: Any) -> Any:
     (:func:`_predict_endpoint`)."""
     from omegaconf import OmegaConf
 
-    from servesolve.cli import Output
+    from servesolve.output import Output
     from servesolve.replay.openai_client import replay_openai
 
     o, e = request.options, request.endpoint
