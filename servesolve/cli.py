@@ -299,7 +299,7 @@ def _to_container(cfg: DictConfig) -> dict[str, Any]:
 
 
 def _write_new_files(
-    out_dir: Path, contents: dict[str, str], field: str = "hydra.run.dir"
+    out_dir: Path, contents: dict[str, str | bytes], field: str = "hydra.run.dir"
 ) -> list[str]:
     """Write every file or none: refuse if any target exists."""
     targets = {name: out_dir / name for name in contents}
@@ -313,7 +313,7 @@ def _write_new_files(
     out_dir.mkdir(parents=True, exist_ok=True)
     for name, text in contents.items():
         targets[name].parent.mkdir(parents=True, exist_ok=True)
-        with open(targets[name], "x") as fh:
+        with open(targets[name], "xb" if isinstance(text, bytes) else "x") as fh:
             fh.write(text)
     return [str(p) for p in targets.values()]
 
@@ -338,12 +338,24 @@ def _plan_execute(data: dict[str, Any], choices: dict[str, str], cfg: DictConfig
     from servesolve.report import plan_json, render, result_row
 
     result = plan(PlanRequest.from_config(data, choices))
-    files = {
+    files: dict[str, str | bytes] = {
         "plan.json": json.dumps(plan_json(result), indent=2, default=str) + "\n",
         "result.csv": result_row(result).to_csv(index=False),
         "candidates.csv": result.candidates.to_csv(),
         "config.yaml": OmegaConf.to_yaml(cfg, resolve=True),
     }
+    if result.request.planner.pictures:
+        from servesolve.pareto_front import front_png, front_table
+
+        front = front_table(result)
+        files["pareto.csv"] = front.to_csv(index=False)
+        req = result.request
+        files["pareto.png"] = front_png(
+            front,
+            f"{req.model.name} on {req.cluster.name}, {req.workload.name}, SLO {req.slo.name}: "
+            "configs at their modelled SLO capacity",
+            req.slo.percentile,
+        )
     return Output(files, lambda written: render(result, written))
 
 

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Output:
-    """What a command produced: files to write (name -> text) and its terminal report."""
+    """What a command produced: files to write (name -> text, or bytes for a picture) and
+    its terminal report."""
 
-    files: dict[str, str]
+    files: dict[str, str | bytes]
     render: Callable[[list[str]], str]
 
 

@@ -112,6 +112,10 @@ class PlannerOptions:
             "A40), else the roofline; roofline; or a root written by servesolve profile"
         ),
     )
+    pictures: bool = Field(
+        default=True,
+        description="write pareto.csv and pareto.png (the candidates' throughput-latency front)",
+    )
     check: CheckOptions = Field(
         default_factory=CheckOptions, description="simulator check of the plans"
     )

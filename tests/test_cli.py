@@ -36,6 +36,19 @@ def test_default_plan_is_proven_optimal_and_writes_files(tmp_path: Path) -> None
     # The MILP is never worse than a heuristic priced by the same model.
     assert row.loc[0, "throughput_per_s"] >= row.loc[0, "tp_per_node_throughput_per_s"] - 1e-9
     assert row.loc[0, "throughput_per_s"] >= row.loc[0, "max_dp_throughput_per_s"] - 1e-9
+    # The front: the plan is one point; no config on the front is beaten on both axes.
+    front = pd.read_csv(out / "pareto.csv")
+    (plan_row,) = front[front["kind"] == "plan"].itertuples()
+    assert plan_row.gpus == plan_json["plan"]["num_gpus"]
+    configs = front[front["kind"] == "config"]
+    assert len(configs) == int(pd.read_csv(out / "candidates.csv")["feasible"].sum())
+    assert 0 < front["on_front"].sum() < len(front)
+    for point in front[front["on_front"]].itertuples():
+        beaten = (front["tokens_per_s_per_gpu"] > point.tokens_per_s_per_gpu) & (
+            front["tokens_per_s_per_user"] > point.tokens_per_s_per_user
+        )
+        assert not beaten.any(), point
+    assert (out / "pareto.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     # A second run into the same directory refuses to overwrite.
     again = run_cli([f"hydra.run.dir={out}"], tmp_path)
     assert again.returncode == 2 and "never overwritten" in again.stderr
