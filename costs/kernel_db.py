@@ -266,6 +266,8 @@ class KernelDatabase:
     extrapolated: Counter = field(default_factory=Counter)
     #: Op shapes priced from another release than the resolved one (it lacked them).
     borrowed: Counter = field(default_factory=Counter)
+    #: MoE splits no release measured, priced from a measured split (its label -> count).
+    scaled: Counter = field(default_factory=Counter)
 
     def __post_init__(self) -> None:
         if not (self.root / self.system).is_dir():
@@ -293,6 +295,10 @@ class KernelDatabase:
         used = ", ".join(f"{op} {v}" for op, v in sorted(self.versions.items()))
         if self.borrowed:
             used += "; shapes it lacks from " + ", ".join(sorted(self.borrowed))
+        if self.scaled:
+            used += "; MoE splits it lacks scaled along the roofline from " + ", ".join(
+                sorted(self.scaled)
+            )
         return f"aiconfigurator-core {aic_version()} {self.system}/{self.engine} ({used})"
 
     # ---- files ---------------------------------------------------------------------
@@ -545,6 +551,52 @@ class KernelDatabase:
                         return Curve.of(best.index, best.to_numpy(float) * 1e-3)
         return None
 
+    @functools.cache  # noqa: B019
+    def _moe_neighbour(
+        self,
+        dtype_pref: tuple[str, ...],
+        hidden: int,
+        inter: int,
+        topk: int,
+        experts: int,
+        moe_tp: int,
+        moe_ep: int,
+    ) -> tuple[int, int] | None:
+        """The measured (moe_tp, moe_ep) split of the expert shape nearest to the wanted
+        one: the same mode (expert- or tensor-parallel) first, then the closest GPU count
+        (log scale), then the smaller; counted in ``scaled``. None if none is measured."""
+        splits: set[tuple[int, int]] = set()
+        for version in release_order(self.root / self.system / "moe" / self.engine, self.version):
+            table = self._table_at("moe", "moe_perf.parquet", version)
+            if table is None:
+                continue
+            rows = table[
+                (table["hidden_size"] == hidden)
+                & (table["inter_size"] == inter)
+                & (table["topk"] == topk)
+                & (table["num_experts"] == experts)
+                & table["moe_dtype"].isin(dtype_pref)
+                & table["distribution"].isin(MOE_DISTRIBUTION)
+            ]
+            splits |= {
+                (int(t), int(e))
+                for t, e in zip(rows["moe_tp_size"], rows["moe_ep_size"], strict=True)
+            }
+        if not splits:
+            return None
+
+        def distance(split: tuple[int, int]) -> tuple[bool, float, int]:
+            tp, ep = split
+            return (
+                (ep > 1) != (moe_ep > 1),
+                abs(math.log2(tp * ep) - math.log2(moe_tp * moe_ep)),
+                tp * ep,
+            )
+
+        nearest = min(splits, key=distance)
+        self.scaled[f"MoE TP{nearest[0]}xEP{nearest[1]}"] += 1
+        return nearest
+
     def moe_s(
         self,
         tokens: float,
@@ -557,25 +609,35 @@ class KernelDatabase:
         moe_ep: int,
         roof: Roof,
         quantization: str | None = None,
+        roof_of: Callable[[int, int], Roof] | None = None,
     ) -> float | None:
-        """Seconds of one fused MoE layer over ``tokens`` tokens, when that exact expert
-        shape and split was measured (in checkpoint format ``quantization``'s dtypes)."""
+        """Seconds of one fused MoE layer over ``tokens`` tokens, when that expert shape
+        was measured (in checkpoint format ``quantization``'s dtypes). At that split, or,
+        given ``roof_of`` (the roofline of any (moe_tp, moe_ep) split), at the nearest
+        measured split times the roofline's ratio of the two: the measured kernel carries
+        the launch and latency costs a bare roofline misses."""
         if tokens <= 0:
             return 0.0
-        series = self._moe_series(
-            moe_dtypes(weight_dtype, quantization, self.engine, self.system),
-            hidden,
-            inter,
-            topk,
-            experts,
-            moe_tp,
-            moe_ep,
-        )
+        dtypes = moe_dtypes(weight_dtype, quantization, self.engine, self.system)
+        shape = (hidden, inter, topk, experts)
+        series = self._moe_series(dtypes, *shape, moe_tp, moe_ep)
+        if series is not None:
+            t, outside = series.at(float(tokens), roof)
+            self._flag("moe", outside)
+            return t
+        if roof_of is None:
+            return None
+        nearest = self._moe_neighbour(dtypes, *shape, moe_tp, moe_ep)
+        if nearest is None:
+            return None
+        series = self._moe_series(dtypes, *shape, *nearest)
         if series is None:
             return None
-        t, outside = series.at(float(tokens), roof)
+        other = roof_of(*nearest)
+        t, outside = series.at(float(tokens), other)
         self._flag("moe", outside)
-        return t
+        base = other(float(tokens))
+        return t * roof(float(tokens)) / base if base > 0 else t
 
 
 def _no_roof(x: float) -> float:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import functools
 import math
 from collections import Counter
+from collections.abc import Callable
 
 from servesolve.costs.kernel_db import KV_DTYPES, KernelDatabase
 from servesolve.costs.roofline import (
@@ -176,11 +177,18 @@ class MeasuredCostModel(RooflineCostModel):
             moe_ep,
             lambda x: self._ep_ffn_time(x, tp) if ep > 1 else self._ffn_time(x, tp),
             quantization=m.quantization,
+            roof_of=self._moe_roof,
         )
         if measured is None:
             self.fallbacks["moe"] += 1
             return self._ep_ffn_time(tokens, tp) if ep > 1 else self._ffn_time(tokens, tp)
         return measured + self._gemm(tokens / (tp if ep > 1 else 1), m.hidden_size, m.num_experts)
+
+    def _moe_roof(self, moe_tp: int, moe_ep: int) -> Callable[[float], float]:
+        """The roofline of the experts over ``tokens`` at a (moe_tp, moe_ep) split."""
+        if moe_ep > 1:
+            return lambda tokens: self._ep_ffn_time(tokens, moe_ep)
+        return lambda tokens: self._ffn_time(tokens, moe_tp)
 
     def _allreduce(self, tp: int, elements: float, graph: bool) -> float:
         measured = self.db.allreduce_s(

@@ -252,6 +252,36 @@ def test_a_release_without_a_moe_table_borrows_before_any_roofline(root: Path) -
     assert db.versions["moe"] == "0.10.0" and db.borrowed == {"moe 0.12.0": 1}
 
 
+def test_a_moe_split_nobody_measured_scales_the_nearest_measured_one(root: Path) -> None:
+    columns = [
+        "moe_dtype", "distribution", "hidden_size", "inter_size", "topk", "num_experts",
+        "moe_tp_size", "moe_ep_size", "num_tokens", "latency",
+    ]  # fmt: skip
+    rows = _moe_rows("fp8", 1, 1.0) + [
+        ("fp8", "power_law_1.01", 1024, 512, 2, 8, 1, 4, tokens, 0.004 * tokens)
+        for tokens in (1, 16, 256)
+    ]
+    _write(root, "moe", "vllm", "0.10.0", "moe_perf.parquet", pd.DataFrame(rows, columns=columns))
+    db = KernelDatabase("toy_gpu", "vllm", "0.10.0", root=root)
+
+    def roof_of(tp: int, ep: int):
+        return lambda tokens: tokens / (tp * ep) + 1.0  # a fixed cost and a split share
+
+    args = (16, "fp8", 1024, 512, 2, 8)
+    # Without a roofline of other splits: not measured, so None (the caller's roofline).
+    assert db.moe_s(*args, 2, 1, roof_of(2, 1)) is None
+    # TP2 (tensor-parallel experts): TP1's 0.16 ms times roof(TP2) / roof(TP1) = 9 / 17.
+    assert db.moe_s(*args, 2, 1, roof_of(2, 1), roof_of=roof_of) == pytest.approx(
+        1.6e-4 * 9 / 17, rel=REL
+    )
+    # EP2 scales the measured expert-parallel split (EP4), not the tensor-parallel one.
+    assert db.moe_s(*args, 1, 2, roof_of(1, 2), roof_of=roof_of) == pytest.approx(
+        6.4e-5 * 9 / 5, rel=REL
+    )
+    assert db.scaled == {"MoE TP1xEP1": 1, "MoE TP1xEP4": 1}
+    assert "MoE splits it lacks scaled along the roofline from MoE TP1xEP1" in db.label
+
+
 def test_trtllm_runs_mxfp4_experts_with_mxfp8_activations_on_blackwell_only() -> None:
     assert moe_dtypes("fp4", "mxfp4", "trtllm", "b200_sxm")[0] == "w4a8_mxfp4_mxfp8"
     assert moe_dtypes("fp4", "mxfp4", "trtllm", "gb300")[0] == "w4a8_mxfp4_mxfp8"
