@@ -514,6 +514,21 @@ class KernelDatabase:
         return pd.read_parquet(path) if path.is_file() else None
 
     @functools.cache  # noqa: B019
+    def _moe_shape_rows(
+        self, version: str, hidden: int, inter: int, topk: int, experts: int
+    ) -> pd.DataFrame | None:
+        """The fused-MoE rows of one expert shape measured at ``version`` (None: no table)."""
+        table = self._table_at("moe", "moe_perf.parquet", version)
+        if table is None:
+            return None
+        return table[
+            (table["hidden_size"] == hidden)
+            & (table["inter_size"] == inter)
+            & (table["topk"] == topk)
+            & (table["num_experts"] == experts)
+        ]
+
+    @functools.cache  # noqa: B019
     def _moe_series(
         self,
         dtype_pref: tuple[str, ...],
@@ -530,17 +545,10 @@ class KernelDatabase:
         if self._folder("moe") is None:  # records the resolved release
             return None
         for version in release_order(self.root / self.system / "moe" / self.engine, self.version):
-            table = self._table_at("moe", "moe_perf.parquet", version)
-            if table is None:
+            rows = self._moe_shape_rows(version, hidden, inter, topk, experts)
+            if rows is None:
                 continue
-            rows = table[
-                (table["hidden_size"] == hidden)
-                & (table["inter_size"] == inter)
-                & (table["topk"] == topk)
-                & (table["num_experts"] == experts)
-                & (table["moe_tp_size"] == moe_tp)
-                & (table["moe_ep_size"] == moe_ep)
-            ]
+            rows = rows[(rows["moe_tp_size"] == moe_tp) & (rows["moe_ep_size"] == moe_ep)]
             for dtype in dtype_pref:
                 for dist in MOE_DISTRIBUTION:
                     sel = rows[(rows["moe_dtype"] == dtype) & (rows["distribution"] == dist)]
@@ -567,16 +575,11 @@ class KernelDatabase:
         (log scale), then the smaller; counted in ``scaled``. None if none is measured."""
         splits: set[tuple[int, int]] = set()
         for version in release_order(self.root / self.system / "moe" / self.engine, self.version):
-            table = self._table_at("moe", "moe_perf.parquet", version)
-            if table is None:
+            rows = self._moe_shape_rows(version, hidden, inter, topk, experts)
+            if rows is None:
                 continue
-            rows = table[
-                (table["hidden_size"] == hidden)
-                & (table["inter_size"] == inter)
-                & (table["topk"] == topk)
-                & (table["num_experts"] == experts)
-                & table["moe_dtype"].isin(dtype_pref)
-                & table["distribution"].isin(MOE_DISTRIBUTION)
+            rows = rows[
+                rows["moe_dtype"].isin(dtype_pref) & rows["distribution"].isin(MOE_DISTRIBUTION)
             ]
             splits |= {
                 (int(t), int(e))
