@@ -344,6 +344,9 @@ def _plan_execute(data: dict[str, Any], choices: dict[str, str], cfg: DictConfig
         "candidates.csv": result.candidates.to_csv(),
         "config.yaml": OmegaConf.to_yaml(cfg, resolve=True),
     }
+    from servesolve.manifest import manifest_yaml
+
+    files["deploy.yaml"] = manifest_yaml(result)
     if result.request.planner.pictures:
         from servesolve.pareto_front import front_png, front_table
 

@@ -84,16 +84,12 @@ def deploy_commands(result: PlanResult, base_port: int = 8000) -> list[str]:
     launcher = {"vllm": "Ray cluster", "sglang": "--nnodes", "trtllm": "MPI"}[name]
     for i, on in multi_node.items():
         location[i] = f"# nodes {','.join(map(str, on))} ({launcher}): "
-    max_len = min(
-        model.max_context_tokens,
-        _round_up(result.stats.max_input_tokens + result.stats.max_output_tokens, 256),
-    )
+    max_len = max_model_len(result)
     cand = req.planner.candidates
-    builder = {"vllm": _vllm_flags, "sglang": _sglang_flags, "trtllm": _trtllm_flags}[name]
     commands = []
     for i, group in enumerate(replicas):
         nodes_of = len(multi_node.get(i, ()))
-        flags, env = builder(model, group, cand, max_len, base_port + i, nodes_of)
+        flags, env = server_flags(name, model, group, cand, max_len, base_port + i, nodes_of)
         prefix = location[i]
         if env and prefix.startswith("CUDA_VISIBLE_DEVICES"):
             prefix = env + prefix
@@ -101,6 +97,25 @@ def deploy_commands(result: PlanResult, base_port: int = 8000) -> list[str]:
             prefix = prefix + env
         commands.append(prefix + " ".join(flags))
     return commands
+
+
+def max_model_len(result: PlanResult) -> int:
+    """The context a server is started with: the workload's longest request (input plus
+    output) rounded up to 256 tokens, at most the model's context."""
+    return min(
+        result.request.model.max_context_tokens,
+        _round_up(result.stats.max_input_tokens + result.stats.max_output_tokens, 256),
+    )
+
+
+def server_flags(
+    engine: str, model: Any, group: ReplicaGroup, cand: Any, max_len: int, port: int, nodes: int
+) -> tuple[list[str], str]:
+    """One replica's server command for ``engine`` (its words, a trailing ``# ...`` note
+    where the engine has no flag for the plan) and its environment prefix (``VAR=value ``
+    or empty); ``nodes``: how many nodes a multi-node replica spans (0: one node)."""
+    builder = {"vllm": _vllm_flags, "sglang": _sglang_flags, "trtllm": _trtllm_flags}[engine]
+    return builder(model, group, cand, max_len, port, nodes)
 
 
 def vllm_commands(result: PlanResult, base_port: int = 8000) -> list[str]:
