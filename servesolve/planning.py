@@ -157,6 +157,15 @@ class PlanRequest:
         )
         planner = parse_spec(PlannerOptions, planner_cfg, "planner")
         cand = planner.candidates
+        if not engine.expert_parallel and cand.expert_parallel:
+            if (planner_cfg["candidates"] or {}).get("expert_parallel"):
+                raise SpecError(
+                    "planner.candidates.expert_parallel",
+                    f"{engine.label} cannot spread experts over GPUs",
+                    "set it false or pick an engine that can (engine=vllm, sglang or trtllm)",
+                )
+            cand = dataclasses.replace(cand, expert_parallel=False)
+            planner = dataclasses.replace(planner, candidates=cand)
         return cls(
             model=model_from_config(cfg["model"]),
             cluster=cluster_from_config(cfg["cluster"]),

@@ -94,6 +94,13 @@ class EngineSpec:
             "streaming the first chunk), s: added to TTFT and E2E, never to an iteration"
         ),
     )
+    expert_parallel: bool = Field(
+        default=True,
+        description=(
+            "MoE experts can be spread over the TP group (vLLM --enable-expert-parallel, "
+            "SGLang --ep-size, TRT-LLM --ep_size); false: experts tensor-parallel only"
+        ),
+    )
     source: str = Field(default="", description="where defaults and host costs come from")
 
     def __post_init__(self) -> None:

@@ -14,8 +14,9 @@ from helpers import run_cli
 from servesolve.checking import policy_fields
 from servesolve.cli import _compose_all, _to_container
 from servesolve.costs.roofline import BatchShape, ReplicaConfig
+from servesolve.errors import SpecError
 from servesolve.planning import PlanRequest, ReplicaGroup, plan, request_cost_model
-from servesolve.report import deploy_commands, plan_json, result_row
+from servesolve.report import deploy_commands, plan_json, result_row, server_flags
 from servesolve.simulating import SimulateRequest, simulate_plan
 from servesolve.simulating import request_cost_model as simulate_cost_model
 from servesolve.simulator.metrics import slo_met
@@ -252,3 +253,56 @@ def test_a_quantized_checkpoint_deploys_without_a_quantization_flag(engine_name:
     assert "--quantization" not in command and "--dtype" not in command
     (command,) = _deploy(engine_name, dataclasses.replace(MODEL, weight_dtype="fp8"))
     assert "--quantization fp8" in command
+
+
+ENGINE_FLAGS = json.loads((Path(__file__).parent / "fixtures" / "engine_flags.json").read_text())
+ENGINE_CONFIGS = sorted(
+    p.stem for p in (Path(__file__).parent.parent / "conf" / "engine").glob("*.yaml")
+)
+
+
+@pytest.mark.parametrize("engine_name", ENGINE_CONFIGS)
+def test_every_deploy_flag_is_one_the_engine_release_defines(engine_name: str) -> None:
+    """Each flag the commands can carry (bf16, fp8 weights and KV, a quantized checkpoint,
+    expert parallelism where the engine has it, several nodes, an uneven split) is in the
+    engine release's own argument definitions (tests/fixtures/engine_flags.json, read from
+    its wheel or pinned from its source; tests/fixtures/make_engine_flags.py)."""
+    engine = load_engine(engine_name)
+    known = set(ENGINE_FLAGS[engine.label]["flags"])
+    moe = model_from_config(catalogue_entry("model", "mixtral-8x7b"))
+    cand = SimpleNamespace(max_num_batched_tokens=8192, gpu_memory_utilization=0.9)
+    models = [
+        MODEL,
+        dataclasses.replace(MODEL, weight_dtype="fp8", kv_cache_dtype="fp8"),
+        dataclasses.replace(MODEL, weight_dtype="fp8", quantization="fp8_block"),
+        moe,
+    ]
+    groups = [
+        ReplicaGroup("a", 2, 1, 64, 1, 1.0),
+        ReplicaGroup("b", 2, 2, 64, 1, 1.0, stage_layers=(41, 39)),
+    ]
+    if engine.expert_parallel:
+        groups.append(ReplicaGroup("c", 4, 1, 64, 1, 1.0, ep=4))
+    used = set()
+    for model in models:
+        for group in groups:
+            for nodes in (0, 2):
+                words, _ = server_flags(engine.name, model, group, cand, 4096, 8000, nodes)
+                used |= {w.split()[0] for w in words if w.startswith("--")}
+    assert used - known == set(), f"{engine.label} defines no {sorted(used - known)}"
+    assert {"--port"} <= used
+
+
+def test_an_engine_without_expert_parallelism_never_plans_it() -> None:
+    config = {
+        "model": catalogue_entry("model", "mixtral-8x7b"),
+        "cluster": catalogue_entry("cluster", "h100x8"),
+        "workload": catalogue_entry("workload", "synthetic_chat"),
+        "slo": catalogue_entry("slo", "chat"),
+        "solver": catalogue_entry("solver", "highs"),
+        "engine": catalogue_entry("engine", "vllm-0.6"),
+    }
+    assert not PlanRequest.from_config(config).planner.candidates.expert_parallel
+    asked = {**config, "planner": {"candidates": {"expert_parallel": True}}}
+    with pytest.raises(SpecError, match=r"planner\.candidates\.expert_parallel: vllm 0\.6\.6"):
+        PlanRequest.from_config(asked)
