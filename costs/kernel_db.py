@@ -410,7 +410,7 @@ class KernelDatabase:
     # ---- attention -----------------------------------------------------------------
     @functools.cache  # noqa: B019
     def _attention_series(
-        self, phase: str, heads: int, kv_heads: int, head_dim: int, kv_dtype: str
+        self, phase: str, heads: int, kv_heads: int, head_dim: int, kv_dtype: str, window: int = 0
     ) -> _Series2D | None:
         table = self._table("attention", f"{phase}_attention_perf.parquet")
         if table is None:
@@ -418,7 +418,7 @@ class KernelDatabase:
         rows = table[
             (table["head_dim"] == head_dim)
             & (table["kv_cache_dtype"] == kv_dtype)
-            & (table["window_size"] == 0)
+            & (table["window_size"] == window)
             & (table["num_key_value_heads"] == kv_heads)
         ]
         if rows.empty:
@@ -442,13 +442,15 @@ class KernelDatabase:
         head_dim: int,
         kv_dtype: str,
         roof: Callable[[float, float], float],
+        window: int = 0,
     ) -> float | None:
         """Seconds of one layer's ``phase`` attention (``context``: ``batch`` prompts of
         ``length`` tokens; ``generation``: ``batch`` sequences reading ``length`` cached
-        tokens) with ``heads`` / ``kv_heads`` per GPU."""
+        tokens) with ``heads`` / ``kv_heads`` per GPU; ``window``: a sliding-window layer
+        attending to that many tokens, as measured (0: full attention)."""
         if batch <= 0:
             return 0.0
-        series = self._attention_series(phase, heads, kv_heads, head_dim, kv_dtype)
+        series = self._attention_series(phase, heads, kv_heads, head_dim, kv_dtype, window)
         if series is None:
             return None
         t, outside = series.at(float(batch), max(float(length), 1.0), roof)

@@ -51,6 +51,15 @@ def equivalent_prompt_length(pairs: float, prompts: float) -> float:
     return max((math.sqrt(8.0 * pairs / prompts + 1.0) - 1.0) / 2.0, 1.0)
 
 
+def windowed_pair_share(length: float, window: int) -> float:
+    """Share of a ``length``-token prompt's causal (query, key) pairs that a ``window``-
+    token sliding window keeps: ``sum_i min(i, window)`` over ``length (length + 1) / 2``."""
+    if length <= window:
+        return 1.0
+    kept = window * (window + 1) / 2.0 + (length - window) * window
+    return kept / (length * (length + 1) / 2.0)
+
+
 class MeasuredCostModel(RooflineCostModel):
     """Iteration times of ``model`` on ``cluster`` from the kernels ``db`` measured."""
 
@@ -120,44 +129,54 @@ class MeasuredCostModel(RooflineCostModel):
         return self._roof_gemm(m, n, k)
 
     def _attention(self, shape: BatchShape, tp: int) -> float:
+        """One layer's attention; with sliding-window layers, the mean over the model's
+        layers of full and windowed attention (layers alternate, so every pipeline stage
+        holds the same mix)."""
         m = self.model
         self._heads = max(m.num_attention_heads // tp, 1)
         self._kv_heads = m.kv_heads_per_gpu(tp)
+        full = self._attention_with(shape, 0)
+        if not m.sliding_window_layers or m.sliding_window is None:
+            return full
+        windowed = self._attention_with(shape, m.sliding_window)
+        sliding = m.sliding_window_layers
+        return ((m.num_layers - sliding) * full + sliding * windowed) / m.num_layers
+
+    def _attention_with(self, shape: BatchShape, window: int) -> float:
+        """Attention of a full (``window`` 0) or sliding-window layer. A window the tables
+        did not measure: full attention over the pairs the window keeps (prefill: the full
+        time times the pair ratio; decode: the full time at the window's context)."""
+        m = self.model
         t = 0.0
         if shape.prefill_tokens > 0:
             prompts = shape.prefill_seqs or equal_prompts(
                 shape.prefill_tokens, shape.prefill_attention_pairs
             )
             seq = equivalent_prompt_length(shape.prefill_attention_pairs, prompts)
-            measured = self.db.attention_s(
-                "context",
-                prompts,
-                seq,
-                self._heads,
-                self._kv_heads,
-                m.head_size,
-                self.kv_dtype,
-                self._roof_context,
-            )
+            args = (prompts, seq, self._heads, self._kv_heads, m.head_size, self.kv_dtype)
+            measured = self.db.attention_s("context", *args, self._roof_context, window)
+            share = windowed_pair_share(seq, window) if window else 1.0
+            if measured is None and window:
+                full = self.db.attention_s("context", *args, self._roof_context)
+                measured = None if full is None else full * share
             if measured is None:
                 self.fallbacks["context attention"] += 1
-                measured = self._roof_context(prompts, seq)
+                measured = self._roof_context(prompts, seq) * share
             t += measured
         if shape.decode_seqs > 0:
             context = shape.decode_context_tokens / shape.decode_seqs
+            kept = min(context, window) if window else context
+            args = (self._heads, self._kv_heads, m.head_size, self.kv_dtype)
             measured = self.db.attention_s(
-                "generation",
-                shape.decode_seqs,
-                context,
-                self._heads,
-                self._kv_heads,
-                m.head_size,
-                self.kv_dtype,
-                self._roof_generation,
+                "generation", shape.decode_seqs, context, *args, self._roof_generation, window
             )
+            if measured is None and window:
+                measured = self.db.attention_s(
+                    "generation", shape.decode_seqs, kept, *args, self._roof_generation
+                )
             if measured is None:
                 self.fallbacks["generation attention"] += 1
-                measured = self._roof_generation(shape.decode_seqs, context)
+                measured = self._roof_generation(shape.decode_seqs, kept)
             t += measured
         return t
 

@@ -129,7 +129,22 @@ def model_dict_from_hf_config(path: str, field: str = "model.hf_config_path") ->
     if dtype:
         out["weight_dtype"] = out["kv_cache_dtype"] = dtype
     out |= _quantization(cfg.get("quantization_config"))
+    out |= _sliding_window(cfg)
     return {k: v for k, v in out.items() if v is not None}
+
+
+def _sliding_window(cfg: dict[str, Any]) -> dict[str, int]:
+    """The sliding-window layers a config declares in ``layer_types`` (gpt-oss: every other
+    of 36 layers attends to the last 128 tokens). A ``sliding_window`` without
+    ``layer_types`` is left out (full attention): configs use that key for different
+    schemes (Qwen2's ``use_sliding_window`` with ``max_window_layers``, Mistral's all-layer
+    window), which ModelSpec does not describe."""
+    kinds = cfg.get("layer_types")
+    window = cfg.get("sliding_window")
+    if not isinstance(kinds, list) or not window:
+        return {}
+    sliding = sum(1 for kind in kinds if kind == "sliding_attention")
+    return {"sliding_window": int(window), "sliding_window_layers": sliding} if sliding else {}
 
 
 def _quantization(config: Any) -> dict[str, str]:

@@ -76,6 +76,16 @@ class ModelSpec:
         "weights with block scales, needs weight_dtype fp8), mxfp4 (MXFP4 experts, other "
         "weights bf16, needs fp4); null: plain weight_dtype kernels",
     )
+    sliding_window: int | None = Field(
+        default=None,
+        gt=0,
+        description="tokens a sliding-window attention layer attends to (gpt-oss: 128)",
+    )
+    sliding_window_layers: int = Field(
+        default=0,
+        ge=0,
+        description="decoder layers with sliding-window attention (HF layer_types; the rest full)",
+    )
     hf_id: str | None = Field(
         default=None, description="Hugging Face repo id, used in the vLLM command"
     )
@@ -96,6 +106,15 @@ class ModelSpec:
         if self.experts_per_token > self.num_experts:
             raise ValueError(
                 f"experts_per_token={self.experts_per_token} > num_experts={self.num_experts}"
+            )
+        if self.sliding_window_layers > self.num_layers:
+            raise ValueError(
+                f"sliding_window_layers={self.sliding_window_layers} > num_layers={self.num_layers}"
+            )
+        if self.sliding_window_layers and self.sliding_window is None:
+            raise ValueError(
+                f"sliding_window_layers={self.sliding_window_layers} needs sliding_window; "
+                "fix: set sliding_window=TOKENS or sliding_window_layers=0"
             )
         if self.architecture == "encoder_decoder" and self.num_encoder_layers == 0:
             raise ValueError("architecture=encoder_decoder needs num_encoder_layers > 0")

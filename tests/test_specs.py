@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -278,3 +279,23 @@ def test_hf_shared_experts_are_refused(tmp_path) -> None:
     with pytest.raises(SpecError) as err:
         model_from_config({"hf_config_path": str(tmp_path)})
     assert err.value.field == "model.hf_config_path" and "kv_lora_rank" in str(err.value)
+
+
+def test_hf_sliding_window_layers_come_from_layer_types(tmp_path) -> None:
+    cfg = {
+        "model_type": "gpt_oss", "num_hidden_layers": 4, "hidden_size": 2880, "num_attention_heads": 64,
+        "num_key_value_heads": 8, "head_dim": 64, "intermediate_size": 2880, "num_local_experts": 8,
+        "num_experts_per_tok": 2, "hidden_act": "silu", "vocab_size": 1000, "max_position_embeddings": 4096,
+        "sliding_window": 128,
+        "layer_types": ["sliding_attention", "full_attention", "sliding_attention", "full_attention"],
+    }  # fmt: skip
+    (tmp_path / "config.json").write_text(json.dumps(cfg))
+    m = model_from_config({"hf_config_path": str(tmp_path)})
+    assert (m.sliding_window, m.sliding_window_layers) == (128, 2)
+    # A window without layer_types (schemes ModelSpec does not describe): full attention.
+    del cfg["layer_types"]
+    (tmp_path / "config.json").write_text(json.dumps(cfg))
+    m = model_from_config({"hf_config_path": str(tmp_path)})
+    assert (m.sliding_window, m.sliding_window_layers) == (None, 0)
+    with pytest.raises(ValueError, match="sliding_window_layers=2 needs sliding_window"):
+        dataclasses.replace(m, sliding_window_layers=2)
