@@ -36,6 +36,33 @@ class IterationPlan:
     finishing: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
 
 
+def chunked_prefills(engine: Engine, budget: int) -> tuple[list[int], list[int]]:
+    """Prompt chunks for one iteration within ``budget`` tokens: prompts already started
+    (chunked prefill, or recomputation) continue first, then waiting requests are
+    admitted oldest first, the last one chunked at the budget, while the engine has room
+    for another sequence and the KV blocks for the chunk. Returns (ids, chunk sizes)."""
+    prefill_ids: list[int] = []
+    chunks: list[int] = []
+    state = engine.state
+    for rid in engine.prefilling():
+        chunk = min(int(state.prompt_tokens[rid] - state.prefilled[rid]), budget)
+        if chunk <= 0 or not engine.reserve_prefill_blocks(rid, chunk):
+            break
+        prefill_ids.append(rid)
+        chunks.append(chunk)
+        budget -= chunk
+    while engine.waiting and len(engine.running) < engine.max_num_seqs and budget > 0:
+        rid = engine.waiting[0]
+        chunk = min(int(state.prompt_tokens[rid] - state.prefilled[rid]), budget)
+        if not engine.reserve_prefill_blocks(rid, chunk):
+            break
+        engine.admit_next()
+        prefill_ids.append(rid)
+        chunks.append(chunk)
+        budget -= chunk
+    return prefill_ids, chunks
+
+
 class BaseBatchingPolicy(ABC):
     """A scheduler: picks each iteration's batch and applies its outcome."""
 

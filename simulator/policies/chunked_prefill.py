@@ -21,6 +21,7 @@ from servesolve.simulator.policies.base_policy import (
     EMPTY_IDS,
     BaseBatchingPolicy,
     IterationPlan,
+    chunked_prefills,
 )
 
 if TYPE_CHECKING:
@@ -49,28 +50,7 @@ class ChunkedPrefill(BaseBatchingPolicy):
     def schedule(self, engine: Engine, now_s: float) -> IterationPlan | None:
         decode_ids = engine.reserve_decode_blocks()
         limit = self.max_num_batched_tokens or engine.max_num_batched_tokens
-        budget = limit - len(decode_ids)
-        prefill_ids: list[int] = []
-        chunks: list[int] = []
-        state = engine.state
-        # Prompts already started (chunked prefill, or recomputation) continue first.
-        for rid in engine.prefilling():
-            chunk = min(int(state.prompt_tokens[rid] - state.prefilled[rid]), budget)
-            if chunk <= 0 or not engine.reserve_prefill_blocks(rid, chunk):
-                break
-            prefill_ids.append(rid)
-            chunks.append(chunk)
-            budget -= chunk
-        # Then admit waiting requests, oldest first.
-        while engine.waiting and len(engine.running) < engine.max_num_seqs and budget > 0:
-            rid = engine.waiting[0]
-            chunk = min(int(state.prompt_tokens[rid] - state.prefilled[rid]), budget)
-            if not engine.reserve_prefill_blocks(rid, chunk):
-                break
-            engine.admit_next()
-            prefill_ids.append(rid)
-            chunks.append(chunk)
-            budget -= chunk
+        prefill_ids, chunks = chunked_prefills(engine, limit - len(decode_ids))
         if not prefill_ids and not len(decode_ids):
             return None
         if not prefill_ids:  # decode only: no arrays to build

@@ -26,6 +26,7 @@ from servesolve.simulator.policies.base_policy import (
     EMPTY_IDS,
     BaseBatchingPolicy,
     IterationPlan,
+    chunked_prefills,
 )
 
 if TYPE_CHECKING:
@@ -38,26 +39,7 @@ class SglangPrefillFirst(BaseBatchingPolicy):
     name = "sglang"
 
     def schedule(self, engine: Engine, now_s: float) -> IterationPlan | None:
-        state = engine.state
-        budget = engine.max_num_batched_tokens
-        prefill_ids: list[int] = []
-        chunks: list[int] = []
-        for rid in engine.prefilling():  # the chunked request continues first
-            chunk = min(int(state.prompt_tokens[rid] - state.prefilled[rid]), budget)
-            if chunk <= 0 or not engine.reserve_prefill_blocks(rid, chunk):
-                break
-            prefill_ids.append(rid)
-            chunks.append(chunk)
-            budget -= chunk
-        while engine.waiting and len(engine.running) < engine.max_num_seqs and budget > 0:
-            rid = engine.waiting[0]
-            chunk = min(int(state.prompt_tokens[rid] - state.prefilled[rid]), budget)
-            if not engine.reserve_prefill_blocks(rid, chunk):
-                break
-            engine.admit_next()
-            prefill_ids.append(rid)
-            chunks.append(chunk)
-            budget -= chunk
+        prefill_ids, chunks = chunked_prefills(engine, engine.max_num_batched_tokens)
         if prefill_ids:
             return engine.token_plan(
                 np.asarray(prefill_ids, dtype=np.int64),
