@@ -572,33 +572,39 @@ class KernelDatabase:
         moe_tp: int,
         moe_ep: int,
     ) -> tuple[int, int] | None:
-        """The measured (moe_tp, moe_ep) split of the expert shape nearest to the wanted
-        one: the same mode (expert- or tensor-parallel) first, then the closest GPU count
-        (log scale), then the smaller; counted in ``scaled``. None if none is measured."""
-        splits: set[tuple[int, int]] = set()
+        """The measured split of the expert shape nearest to the wanted one, counted in
+        ``scaled``; None if none is measured. Only pure splits (TP x 1 or 1 x EP, the
+        ones the planner prices) are candidates; the most preferred dtype with any of
+        them first, then the same mode (expert- or tensor-parallel), then the closest
+        GPU count (log scale), then the smaller."""
+        splits: dict[str, set[tuple[int, int]]] = {dtype: set() for dtype in dtype_pref}
         for version in release_order(self.root / self.system / "moe" / self.engine, self.version):
             rows = self._moe_shape_rows(version, hidden, inter, topk, experts)
             if rows is None:
                 continue
             rows = rows[
-                rows["moe_dtype"].isin(dtype_pref) & rows["distribution"].isin(MOE_DISTRIBUTION)
+                rows["moe_dtype"].isin(dtype_pref)
+                & rows["distribution"].isin(MOE_DISTRIBUTION)
+                & ((rows["moe_tp_size"] == 1) | (rows["moe_ep_size"] == 1))
             ]
-            splits |= {
-                (int(t), int(e))
-                for t, e in zip(rows["moe_tp_size"], rows["moe_ep_size"], strict=True)
-            }
-        if not splits:
+            for dtype, t, e in zip(
+                rows["moe_dtype"], rows["moe_tp_size"], rows["moe_ep_size"], strict=True
+            ):
+                splits[str(dtype)].add((int(t), int(e)))
+        found = next((found for found in splits.values() if found), None)
+        if found is None:
             return None
 
-        def distance(split: tuple[int, int]) -> tuple[bool, float, int]:
+        def distance(split: tuple[int, int]) -> tuple[bool, float, int, int]:
             tp, ep = split
             return (
                 (ep > 1) != (moe_ep > 1),
                 abs(math.log2(tp * ep) - math.log2(moe_tp * moe_ep)),
                 tp * ep,
+                ep,
             )
 
-        nearest = min(splits, key=distance)
+        nearest = min(found, key=distance)
         self.scaled[f"MoE TP{nearest[0]}xEP{nearest[1]}"] += 1
         return nearest
 

@@ -60,6 +60,15 @@ def windowed_pair_share(length: float, window: int) -> float:
     return kept / (length * (length + 1) / 2.0)
 
 
+def windowed_prompt_length(pairs: float, window: int) -> float:
+    """Length ``s`` of a fresh prompt whose queries, each seeing at most ``window`` keys,
+    cover ``pairs`` (query, key) pairs: the inverse of ``sum_{i <= s} min(i, window)``."""
+    inside = window * (window + 1) / 2.0
+    if pairs <= inside:
+        return max((math.sqrt(8.0 * pairs + 1.0) - 1.0) / 2.0, 1.0)
+    return window + (pairs - inside) / window
+
+
 class MeasuredCostModel(RooflineCostModel):
     """Iteration times of ``model`` on ``cluster`` from the kernels ``db`` measured."""
 
@@ -133,29 +142,46 @@ class MeasuredCostModel(RooflineCostModel):
         layers of full and windowed attention (layers alternate, so every pipeline stage
         holds the same mix)."""
         m = self.model
-        self._heads = max(m.num_attention_heads // tp, 1)
-        self._kv_heads = m.kv_heads_per_gpu(tp)
-        full = self._attention_with(shape, 0)
+        full = self._attention_with(shape, tp, 0)
         if not m.sliding_window_layers or m.sliding_window is None:
             return full
-        windowed = self._attention_with(shape, m.sliding_window)
+        windowed = self._attention_with(shape, tp, m.sliding_window)
         sliding = m.sliding_window_layers
         return ((m.num_layers - sliding) * full + sliding * windowed) / m.num_layers
 
-    def _attention_with(self, shape: BatchShape, window: int) -> float:
-        """Attention of a full (``window`` 0) or sliding-window layer. A window the tables
-        did not measure: full attention over the pairs the window keeps (prefill: the full
-        time times the pair ratio; decode: the full time at the window's context)."""
+    def _attention_with(self, shape: BatchShape, tp: int, window: int) -> float:
+        """Attention of a full (``window`` 0) or sliding-window layer.
+
+        A windowed layer's queries see at most ``window`` keys each, so its prefill covers
+        at most ``window`` pairs per token (a chunk after a long cached prefix included)
+        and is priced as fresh prompts covering those pairs; its decode reads at most
+        ``window`` cached tokens. Past the measured grid, and for a window the tables did
+        not measure (full attention over what the window keeps), the roofline of what
+        the window keeps prices it."""
         m = self.model
+        self._heads = max(m.num_attention_heads // tp, 1)  # per GPU, for the rooflines too
+        self._kv_heads = m.kv_heads_per_gpu(tp)
         t = 0.0
         if shape.prefill_tokens > 0:
-            prompts = shape.prefill_seqs or equal_prompts(
-                shape.prefill_tokens, shape.prefill_attention_pairs
-            )
-            seq = equivalent_prompt_length(shape.prefill_attention_pairs, prompts)
+            pairs = shape.prefill_attention_pairs
+            prompts = shape.prefill_seqs or equal_prompts(shape.prefill_tokens, pairs)
+            if window:
+                pairs = min(pairs, shape.prefill_tokens * window)
+                seq = windowed_prompt_length(pairs / prompts, window)
+                share = windowed_pair_share(seq, window)
+            else:
+                seq = equivalent_prompt_length(pairs, prompts)
+                share = 1.0
+
+            def roof(batch: float, length: float) -> float:
+                return self._roof_context(batch, length) * (
+                    windowed_pair_share(length, window) if window else 1.0
+                )
+
             args = (prompts, seq, self._heads, self._kv_heads, m.head_size, self.kv_dtype)
-            measured = self.db.attention_s("context", *args, self._roof_context, window)
-            share = windowed_pair_share(seq, window) if window else 1.0
+            measured = self.db.attention_s(
+                "context", *args, roof if window else self._roof_context, window
+            )
             if measured is None and window:
                 full = self.db.attention_s("context", *args, self._roof_context)
                 measured = None if full is None else full * share
@@ -166,9 +192,18 @@ class MeasuredCostModel(RooflineCostModel):
         if shape.decode_seqs > 0:
             context = shape.decode_context_tokens / shape.decode_seqs
             kept = min(context, window) if window else context
+
+            def kept_roof(batch: float, length: float) -> float:
+                return self._roof_generation(batch, min(length, window))
+
             args = (self._heads, self._kv_heads, m.head_size, self.kv_dtype)
             measured = self.db.attention_s(
-                "generation", shape.decode_seqs, context, *args, self._roof_generation, window
+                "generation",
+                shape.decode_seqs,
+                context,
+                *args,
+                kept_roof if window else self._roof_generation,
+                window,
             )
             if measured is None and window:
                 measured = self.db.attention_s(

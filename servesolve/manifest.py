@@ -15,6 +15,7 @@ the Kubernetes schema in the tests (``kubernetes-validate``).
 
 from __future__ import annotations
 
+import hashlib
 import re
 import shlex
 from typing import TYPE_CHECKING, Any
@@ -44,7 +45,10 @@ def dns_label(text: str) -> str:
     name = re.sub(r"[^a-z0-9-]+", "-", text.lower()).strip("-")
     if not name or not name[0].isalpha():
         name = "s-" + name
-    return name[:63].rstrip("-")
+    if len(name) > 63:  # keep distinct names distinct: a digest of the whole text
+        digest = hashlib.sha1(text.encode()).hexdigest()[:8]
+        name = f"{name[:54].rstrip('-')}-{digest}"
+    return name
 
 
 def _container(result: PlanResult, group: ReplicaGroup) -> tuple[dict[str, Any], list[str]]:
@@ -56,6 +60,11 @@ def _container(result: PlanResult, group: ReplicaGroup) -> tuple[dict[str, Any],
     )
     notes = [w.lstrip("# ") for w in words if w.startswith("#")]
     argv = shlex.split(" ".join(w for w in words if not w.startswith("#")))
+    # In a pod the server must listen on the pod's address (SGLang and trtllm-serve bind
+    # to localhost by default), and images ship python3.
+    argv += ["--host", "0.0.0.0"]
+    if argv[0] == "python":
+        argv[0] = "python3"
     container: dict[str, Any] = {
         "name": "server",
         "image": IMAGES[engine].format(version=req.engine.version),

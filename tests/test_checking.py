@@ -57,17 +57,24 @@ def test_a_large_plan_is_one_replica_per_config_at_its_share() -> None:
 
 
 def test_mixed_configs_split_the_rate_by_their_modelled_rates() -> None:
-    small, large = replace(SMALL, count=10), replace(LARGE, count=10)
-    plan = check([small, large], 10 * (1.0 + 3.0), [1.0, 3.0])
-    alone_small, alone_large = check([SMALL], 1.0), check([LARGE], 3.0)
+    """20 small replicas at 90 req/s each (past their ~84 req/s saturation) and 10 large
+    ones at 3: each group runs at its own share; attainment is weighted by the traffic
+    each group carries, and the overloaded group fails the plan on throughput even though
+    it is a minority of the replicas."""
+    small, large = replace(SMALL, count=20), replace(LARGE, count=10)
+    plan = check([small, large], 20 * 90.0 + 10 * 3.0, [90.0, 3.0])
+    alone_small, alone_large = check([SMALL], 90.0), check([LARGE], 3.0)
     assert plan.replicas_simulated == 2
+    assert alone_small.slo_attainment < 1.0 == alone_large.slo_attainment
     assert plan.throughput_per_s == pytest.approx(
-        10 * (alone_small.throughput_per_s + alone_large.throughput_per_s)
+        20 * alone_small.throughput_per_s + 10 * alone_large.throughput_per_s
     )
     assert plan.ttft_s == max(alone_small.ttft_s, alone_large.ttft_s)
     assert plan.slo_attainment == pytest.approx(
-        (1.0 * alone_small.slo_attainment + 3.0 * alone_large.slo_attainment) / 4.0
+        (20 * 90.0 * alone_small.slo_attainment + 10 * 3.0 * alone_large.slo_attainment)
+        / (20 * 90.0 + 10 * 3.0)
     )
+    assert "throughput" in plan.misses and "throughput" in alone_small.misses
 
 
 def test_the_per_config_check_agrees_with_the_whole_plan_behind_the_router(monkeypatch) -> None:

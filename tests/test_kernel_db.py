@@ -282,6 +282,31 @@ def test_a_moe_split_nobody_measured_scales_the_nearest_measured_one(root: Path)
     assert "MoE splits it lacks scaled along the roofline from MoE TP1xEP1" in db.label
 
 
+def test_the_nearest_split_comes_from_the_preferred_dtype_and_pure_splits_only(root: Path) -> None:
+    columns = [
+        "moe_dtype", "distribution", "hidden_size", "inter_size", "topk", "num_experts",
+        "moe_tp_size", "moe_ep_size", "num_tokens", "latency",
+    ]  # fmt: skip
+    # block fp8 (preferred for the block format) at TP1; per-tensor fp8 at TP4 and at the
+    # mixed TP2 x EP2 split, both nearer to TP8 but in the less preferred dtype or mixed.
+    rows = (
+        _moe_rows("fp8_block", 1, 1.0)
+        + _moe_rows("fp8", 4, 1.0)
+        + [
+            ("fp8_block", "power_law_1.01", 1024, 512, 2, 8, 2, 2, t, 0.01 * t)
+            for t in (1, 16, 256)
+        ]
+    )
+    _write(root, "moe", "vllm", "0.10.0", "moe_perf.parquet", pd.DataFrame(rows, columns=columns))
+    db = KernelDatabase("toy_gpu", "vllm", "0.10.0", root=root)
+
+    def roof_of(tp: int, ep: int):
+        return lambda tokens: tokens / (tp * ep) + 1.0
+
+    db.moe_s(16, "fp8", 1024, 512, 2, 8, 8, 1, roof_of(8, 1), "fp8_block", roof_of=roof_of)
+    assert db.scaled == {"MoE TP1xEP1": 1}
+
+
 def test_trtllm_runs_mxfp4_experts_with_mxfp8_activations_on_blackwell_only() -> None:
     assert moe_dtypes("fp4", "mxfp4", "trtllm", "b200_sxm")[0] == "w4a8_mxfp4_mxfp8"
     assert moe_dtypes("fp4", "mxfp4", "trtllm", "gb300")[0] == "w4a8_mxfp4_mxfp8"

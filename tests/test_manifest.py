@@ -60,7 +60,7 @@ def test_the_manifest_is_valid_kubernetes_and_runs_the_plan(result) -> None:
             line[line.index(start) :].rsplit(" --port", 1)[0] == command.rsplit(" --port", 1)[0]
             for line in commands
         )
-        assert container["command"][-2:] == ["--port", "8000"]
+        assert container["command"][-4:] == ["--port", "8000", "--host", "0.0.0.0"]
         assert service["spec"]["selector"].items() <= pod["metadata"]["labels"].items()
 
 
@@ -84,7 +84,8 @@ def test_an_engine_without_a_flag_for_the_plan_says_so_in_an_annotation(result) 
     kubernetes_validate.validate(deployment, KUBERNETES, strict=True)
     assert "planned layer split 41,39" in deployment["metadata"]["annotations"]["servesolve/note"]
     (container,) = deployment["spec"]["template"]["spec"]["containers"]
-    assert container["command"][:3] == ["python", "-m", "sglang.launch_server"]
+    assert container["command"][:3] == ["python3", "-m", "sglang.launch_server"]
+    assert container["command"][-2:] == ["--host", "0.0.0.0"]
     assert not any(word.startswith("#") for word in container["command"])
 
 
@@ -93,4 +94,5 @@ def test_names_are_kubernetes_labels() -> None:
         dns_label("servesolve-llama3.1-70b-tp2_pp2_b512") == "servesolve-llama3-1-70b-tp2-pp2-b512"
     )
     assert dns_label("8b") == "s-8b"
-    assert len(dns_label("x" * 100)) == 63
+    long_a, long_b = dns_label("x" * 100 + "_b256"), dns_label("x" * 100 + "_b512")
+    assert len(long_a) == len(long_b) == 63 and long_a != long_b

@@ -12,6 +12,7 @@ from servesolve.costs.measured_model import (
     MeasuredCostModel,
     equivalent_prompt_length,
     windowed_pair_share,
+    windowed_prompt_length,
 )
 from servesolve.costs.roofline import (
     ACT_BYTES,
@@ -193,14 +194,32 @@ def test_sliding_window_layers_attend_to_their_window_only() -> None:
     )
     short, long_decode = decode(8, 100), decode(8, 8192)
     assert half._attention(short, 1) == pytest.approx(full._attention(short, 1), rel=0.05)
-    windowed = half._attention_with(long_decode, 128)
+    windowed = half._attention_with(long_decode, 1, 128)
     assert windowed < 0.5 * full._attention(long_decode, 1)
     assert half._attention(long_decode, 1) == pytest.approx(
         (full._attention(long_decode, 1) + windowed) / 2, rel=1e-9
     )
     prompt = BatchShape(8192.0, 8192 * 8193 / 2, 0, 0, 1, 1.0)
-    assert half._attention_with(prompt, 128) < 0.2 * full._attention(prompt, 1)
+    assert half._attention_with(prompt, 1, 128) < 0.2 * full._attention(prompt, 1)
     assert windowed_pair_share(100, 128) == 1.0
     assert windowed_pair_share(8192, 128) == pytest.approx(
         (128 * 129 / 2 + 8064 * 128) / (8192 * 8193 / 2)
     )
+
+
+def test_windowed_layers_stay_windowed_past_the_measured_grid_and_after_a_cached_prefix() -> None:
+    half = cost_model_for(
+        _model("llama3.1-8b", sliding_window=128, sliding_window_layers=16), _cluster(), 0.0
+    )
+    # Decode of 256 sequences: the window-128 table stops near 1,023 cached tokens; past
+    # it the windowed layer still reads 128 tokens, so its time stays flat.
+    at_1k, at_16k = (half._attention_with(decode(256, c), 1, 128) for c in (1000, 16384))
+    assert at_16k == pytest.approx(at_1k, rel=0.05)
+    # A 2,048-token chunk after 100,000 cached tokens: each query still sees 128 keys.
+    fresh = BatchShape(2048.0, 2048 * 2049 / 2, 0, 0, 1, 1.0)
+    after = BatchShape(2048.0, 2048 * 100_000 + 2048 * 2049 / 2, 0, 0, 1, 1.0)
+    assert half._attention_with(after, 1, 128) == pytest.approx(
+        half._attention_with(fresh, 1, 128), rel=0.05
+    )
+    assert windowed_prompt_length(128 * 129 / 2 + 10 * 128, 128) == pytest.approx(138)
+    assert windowed_prompt_length(3.0, 128) == pytest.approx(2.0)
