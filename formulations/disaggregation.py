@@ -856,8 +856,11 @@ def from_specs(
     link_capacity_gb_per_s: float | None = None,
     transfer_latency_s: float = 0.0,
     rate_unit_per_s: float = RATE_UNIT_PER_S,
+    cost_model: RooflineCostModel | None = None,
 ) -> DisaggregationInstance:
-    """A disaggregation instance priced with the roofline cost model.
+    """A disaggregation instance priced with ``cost_model`` (default: the roofline; pass
+    a run's, e.g. the measured kernels of ``cost_model_for``, to compare it with that
+    run's colocated candidates on the same prices).
 
     Parameters
     ----------
@@ -883,6 +886,8 @@ def from_specs(
         Fixed latency added to every KV transfer (s).
     rate_unit_per_s
         The MILP's rate unit.
+    cost_model
+        Prices both pools' iterations (default: the roofline of ``model`` on ``cluster``).
 
     Notes
     -----
@@ -907,7 +912,7 @@ def from_specs(
     if transfer_latency_s < 0:
         raise ValueError("transfer_latency_s: must be >= 0")
     stats = workload_stats
-    cost_model = RooflineCostModel(model, cluster, options.iteration_overhead_s)
+    cost_model = cost_model or RooflineCostModel(model, cluster, options.iteration_overhead_s)
     layouts = parallel_layouts(model, cluster, options.max_pp)
     if not layouts:
         raise ValueError(

@@ -377,3 +377,28 @@ def test_largest_scaled_instance_solves_fast(backend: str) -> None:
     assert time.perf_counter() - start < MAX_SCALED_SOLVE_S
     assert result.gap <= OBJECTIVE_RTOL
     assert evaluate(inst, result.plan) == pytest.approx(result.objective, rel=OBJECTIVE_RTOL)
+
+
+def test_pools_are_priced_by_the_cost_model_given(realistic) -> None:
+    """The run's measured kernels price both pools when passed (the default is the
+    roofline); a uniformly slower model lowers every capacity."""
+    from servesolve.costs.table_model import cost_model_for
+
+    model, cluster, slo, _, stats, options, roofline = realistic
+    measured = cost_model_for(model, cluster, options.iteration_overhead_s)
+    inst = from_specs(
+        model, cluster, stats, slo, kv_link_gb_per_s=50.0, options=options, cost_model=measured
+    )
+    assert not inst.prefill["rate_per_s"].equals(roofline.prefill["rate_per_s"])
+
+    class Slower(type(measured)):
+        def iteration_time(self, shape, config):  # noqa: ANN001, ANN202
+            it = super().iteration_time(shape, config)
+            return type(it)(it.latency_s * 2, it.period_s * 2)
+
+    slower = Slower(model, cluster, options.iteration_overhead_s, measured.db, measured.engine)
+    halved = from_specs(
+        model, cluster, stats, slo, kv_link_gb_per_s=50.0, options=options, cost_model=slower
+    )
+    assert (halved.prefill["rate_per_s"] <= inst.prefill["rate_per_s"]).all()
+    assert (halved.prefill["rate_per_s"] < inst.prefill["rate_per_s"]).any()
