@@ -23,18 +23,13 @@ import dataclasses
 import math
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
-from pydantic import Field
-from pydantic.dataclasses import dataclass as spec_dataclass
 
 from servesolve.capacity import (
     CapacityEstimator,
     CapacitySetting,
-    PlanCapacity,
     RunVerdict,
     plan_capacity,
 )
@@ -45,212 +40,28 @@ from servesolve.checking import (
     CheckOptions,
     SimulationCheck,
     check_plan,
-    effective_engine,
     engine_cost_model,
-    engine_of,
-    with_engine_defaults,
 )
 from servesolve.costs.replica_model import ReplicaMetrics, ReplicaPerformance, WorkloadStats
-from servesolve.costs.roofline import ReplicaConfig, RooflineCostModel
+from servesolve.costs.roofline import RooflineCostModel
 from servesolve.errors import InfeasibleError, SpecError
 from servesolve.formulations import parallelism
 from servesolve.formulations.candidates import (
-    CandidateOptions,
     candidate_config,
     parallel_layouts,
     price_candidates,
 )
+from servesolve.plan_request import PlannerOptions, PlanRequest
+from servesolve.plan_result import PlanResult, PlanSummary, ReplicaGroup
 from servesolve.progress import progress_bar
 from servesolve.simulator import ReplicaGroupSpec
-from servesolve.solver import SolveResult, SolverOptions, SolveStatus, solve
+from servesolve.solver import SolveResult, SolveStatus, solve
 from servesolve.specs import (
     ClusterSpec,
     ModelSpec,
-    SloSpec,
-    cluster_from_config,
-    model_from_config,
-    slo_from_config,
 )
-from servesolve.specs.catalog import load_engine
-from servesolve.specs.engine import EngineSpec
-from servesolve.specs.validation import SPEC_CONFIG, parse_spec
-from servesolve.verification import Verification, replica_group, verified_search
-from servesolve.workloads import WorkloadSpec, sample_requests, workload_from_dict
-
-
-@spec_dataclass(config=SPEC_CONFIG)
-class PlannerOptions:
-    """What the MILP optimises and within which budget."""
-
-    objective: Literal["max_goodput", "min_cost", "max_throughput", "min_gpus"] = Field(
-        default="max_throughput",
-        description=(
-            "max_goodput (alias max_throughput), min_cost ($/h for the target rate) or "
-            "min_gpus (GPUs for the target rate)"
-        ),
-    )
-    gpu_budget: int | None = Field(
-        default=None, gt=0, description="GPUs the plan may use (default: all)"
-    )
-    target_rate_per_s: float | None = Field(
-        default=None,
-        gt=0,
-        description="rate to serve for min_cost/min_gpus (default: the workload's arrival rate)",
-    )
-    max_distinct_configs: int | None = Field(
-        default=None,
-        gt=0,
-        description="most different replica configs in one plan (default: no limit)",
-    )
-    candidates: CandidateOptions = Field(
-        default_factory=CandidateOptions, description="candidate space"
-    )
-    cost_tables: str = Field(
-        default="auto",
-        description=(
-            "auto: the device's cost tables when any exist (shipped: vidur GEMMs of H100, A100, "
-            "A40), else the roofline; roofline; or a root written by servesolve profile"
-        ),
-    )
-    pictures: bool = Field(
-        default=True,
-        description="write pareto.csv and pareto.png (the candidates' throughput-latency front)",
-    )
-    check: CheckOptions = Field(
-        default_factory=CheckOptions, description="simulator check of the plans"
-    )
-
-
-#: Candidate knobs the engine sets when the config leaves them null (or out).
-ENGINE_CANDIDATE_KEYS = ("max_num_batched_tokens", "gpu_memory_utilization")
-
-
-@dataclass(frozen=True)
-class PlanRequest:
-    """Everything the main job needs, validated.
-
-    ``engine`` is the effective engine: the config's, with the token budget and memory
-    share the candidates use (``planner.candidates``).
-    """
-
-    model: ModelSpec
-    cluster: ClusterSpec
-    workload: WorkloadSpec
-    slo: SloSpec
-    solver: SolverOptions
-    planner: PlannerOptions
-    choices: dict[str, str] = field(default_factory=dict)
-    engine: EngineSpec = field(default_factory=lambda: load_engine("vllm"))
-
-    @classmethod
-    def from_config(
-        cls, cfg: Mapping[str, Any], choices: Mapping[str, str] | None = None
-    ) -> PlanRequest:
-        """Validate a plain config mapping (Hydra's, converted once)."""
-        for key in ("model", "cluster", "workload", "slo", "solver"):
-            if key not in cfg:
-                raise SpecError(key, "is missing", f"add `{key}=NAME` (see conf/{key}/)")
-        engine = engine_of(cfg)
-        planner_cfg = dict(cfg.get("planner") or {})
-        planner_cfg["candidates"] = with_engine_defaults(
-            planner_cfg.get("candidates"), engine, ENGINE_CANDIDATE_KEYS
-        )
-        planner = parse_spec(PlannerOptions, planner_cfg, "planner")
-        cand = planner.candidates
-        if not engine.expert_parallel and cand.expert_parallel:
-            if (planner_cfg["candidates"] or {}).get("expert_parallel"):
-                raise SpecError(
-                    "planner.candidates.expert_parallel",
-                    f"{engine.label} cannot spread experts over GPUs",
-                    "set it false or pick an engine that can (engine=vllm, sglang or trtllm)",
-                )
-            cand = dataclasses.replace(cand, expert_parallel=False)
-            planner = dataclasses.replace(planner, candidates=cand)
-        return cls(
-            model=model_from_config(cfg["model"]),
-            cluster=cluster_from_config(cfg["cluster"]),
-            workload=workload_from_dict(cfg["workload"]),
-            slo=slo_from_config(cfg["slo"]),
-            solver=parse_spec(SolverOptions, cfg["solver"], "solver"),
-            planner=planner,
-            choices=dict(choices or {}),
-            engine=effective_engine(
-                engine, cand.max_num_batched_tokens, cand.gpu_memory_utilization
-            ),
-        )
-
-
-@dataclass(frozen=True)
-class ReplicaGroup:
-    """``num_replicas`` identical replicas of one candidate config."""
-
-    label: str
-    tp: int
-    pp: int
-    max_num_seqs: int
-    num_replicas: int
-    rate_per_s: float  # highest SLO-meeting rate of ONE replica
-    ep: int = 1  # MoE: 1 = experts tensor-parallel, tp = expert-parallel over each stage
-    stage_layers: tuple[int, ...] | None = None  # layers per pipeline stage
-
-    @property
-    def gpus_per_replica(self) -> int:
-        return self.tp * self.pp
-
-    @property
-    def config(self) -> ReplicaConfig:
-        return ReplicaConfig(self.tp, self.pp, self.ep, self.stage_layers)
-
-    @property
-    def num_gpus(self) -> int:
-        return self.gpus_per_replica * self.num_replicas
-
-
-@dataclass(frozen=True)
-class PlanSummary:
-    """A plan (optimal or heuristic) and its predicted performance."""
-
-    name: str
-    description: str
-    groups: tuple[ReplicaGroup, ...]
-    at_capacity: ReplicaMetrics | None  # worst group, each replica at its SLO-meeting rate
-    at_offered_load: ReplicaMetrics | None  # worst group, the workload's rate split by capacity
-    note: str = ""
-    placement: tuple[tuple[str, ...], ...] = ()  # candidate labels on each node (MILP plan)
-
-    @property
-    def num_gpus(self) -> int:
-        return sum(g.num_gpus for g in self.groups)
-
-    @property
-    def throughput_per_s(self) -> float:
-        return sum(g.rate_per_s * g.num_replicas for g in self.groups)
-
-    @property
-    def feasible(self) -> bool:
-        return bool(self.groups)
-
-
-@dataclass(frozen=True)
-class PlanResult:
-    request: PlanRequest
-    stats: WorkloadStats
-    candidates: pd.DataFrame
-    certificate: SolveResult
-    plan: PlanSummary
-    heuristics: tuple[PlanSummary, ...]
-    pricing_time_s: float
-    cost_model_source: str
-    checks: tuple[SimulationCheck, ...] = ()  # repair: each plan at its modelled rate
-    repairs: dict[str, int] = field(default_factory=dict)  # repair: plan name -> re-solve rounds
-    verification: Verification | None = None  # the verified search (planner.check.enabled)
-    capacities: dict[str, PlanCapacity] = field(default_factory=dict)  # plan name -> capacity
-    capacity_method: str = ""  # CapacityOptions.describe() of the estimates
-    routing_check: RunVerdict | None = None  # verified: the whole plan behind its router
-
-    @property
-    def output_tokens_per_s(self) -> float:
-        return self.plan.throughput_per_s * self.stats.mean_output_tokens
+from servesolve.verification import replica_group, verified_search
+from servesolve.workloads import sample_requests
 
 
 def _summarize(

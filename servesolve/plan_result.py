@@ -1,0 +1,94 @@
+"""What ``servesolve plan`` answers: replica groups, plans (the MILP's and the heuristics')
+with their predicted performance, and the run's result with its certificate and checks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from servesolve.capacity import PlanCapacity, RunVerdict
+from servesolve.checking import (
+    SimulationCheck,
+)
+from servesolve.costs.replica_model import ReplicaMetrics, WorkloadStats
+from servesolve.costs.roofline import ReplicaConfig
+from servesolve.plan_request import PlanRequest
+from servesolve.solver import SolveResult
+from servesolve.verification import Verification
+
+
+@dataclass(frozen=True)
+class ReplicaGroup:
+    """``num_replicas`` identical replicas of one candidate config."""
+
+    label: str
+    tp: int
+    pp: int
+    max_num_seqs: int
+    num_replicas: int
+    rate_per_s: float  # highest SLO-meeting rate of ONE replica
+    ep: int = 1  # MoE: 1 = experts tensor-parallel, tp = expert-parallel over each stage
+    stage_layers: tuple[int, ...] | None = None  # layers per pipeline stage
+
+    @property
+    def gpus_per_replica(self) -> int:
+        return self.tp * self.pp
+
+    @property
+    def config(self) -> ReplicaConfig:
+        return ReplicaConfig(self.tp, self.pp, self.ep, self.stage_layers)
+
+    @property
+    def num_gpus(self) -> int:
+        return self.gpus_per_replica * self.num_replicas
+
+
+@dataclass(frozen=True)
+class PlanSummary:
+    """A plan (optimal or heuristic) and its predicted performance."""
+
+    name: str
+    description: str
+    groups: tuple[ReplicaGroup, ...]
+    at_capacity: ReplicaMetrics | None  # worst group, each replica at its SLO-meeting rate
+    at_offered_load: ReplicaMetrics | None  # worst group, the workload's rate split by capacity
+    note: str = ""
+    placement: tuple[tuple[str, ...], ...] = ()  # candidate labels on each node (MILP plan)
+
+    @property
+    def num_gpus(self) -> int:
+        return sum(g.num_gpus for g in self.groups)
+
+    @property
+    def throughput_per_s(self) -> float:
+        return sum(g.rate_per_s * g.num_replicas for g in self.groups)
+
+    @property
+    def feasible(self) -> bool:
+        return bool(self.groups)
+
+
+@dataclass(frozen=True)
+class PlanResult:
+    request: PlanRequest
+    stats: WorkloadStats
+    candidates: pd.DataFrame
+    certificate: SolveResult
+    plan: PlanSummary
+    heuristics: tuple[PlanSummary, ...]
+    pricing_time_s: float
+    cost_model_source: str
+    checks: tuple[SimulationCheck, ...] = ()  # repair: each plan at its modelled rate
+    repairs: dict[str, int] = field(default_factory=dict)  # repair: plan name -> re-solve rounds
+    verification: Verification | None = None  # the verified search (planner.check.enabled)
+    capacities: dict[str, PlanCapacity] = field(default_factory=dict)  # plan name -> capacity
+    capacity_method: str = ""  # CapacityOptions.describe() of the estimates
+    routing_check: RunVerdict | None = None  # verified: the whole plan behind its router
+
+    @property
+    def output_tokens_per_s(self) -> float:
+        return self.plan.throughput_per_s * self.stats.mean_output_tokens
+
+
+__all__ = ["PlanResult", "PlanSummary", "ReplicaGroup"]
