@@ -121,6 +121,10 @@ class Formulation(Generic[InstanceT, PlanT]):
     scaling_sizes: tuple[int, ...] = (8, 64, 256, 1024)
     size_unit: str = "GPUs"
     custom_solve: SolveFn | None = None
+    #: the backend ``solve`` uses when given no options: the one that proved this
+    #: formulation's largest scaled instances fastest (``benchmarks/bench_scaling.py``,
+    #: docs/formulations.md)
+    default_backend: str = "cp_sat"
 
     def solve(
         self,
@@ -128,8 +132,9 @@ class Formulation(Generic[InstanceT, PlanT]):
         options: SolverOptions | None = None,
         hints: Mapping[str, float] | None = None,
     ) -> FormulationResult[PlanT]:
-        """Solve ``instance`` with ``options.backend`` and decode the plan."""
-        options = options or SolverOptions()
+        """Solve ``instance`` with ``options.backend`` (default: ``default_backend``) and
+        decode the plan."""
+        options = options or SolverOptions(backend=self.default_backend)
         if self.custom_solve is not None:
             return self.custom_solve(instance, options, hints)
         return solve_once(self, instance, options, hints)

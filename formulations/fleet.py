@@ -1202,4 +1202,5 @@ FORMULATION: Formulation[FleetInstance, FleetPlan] = Formulation(
     maximize=False,
     scaling_sizes=(1, 4, 9, 16, 20),
     size_unit="GPU types x workloads",
+    default_backend="highs",
 )

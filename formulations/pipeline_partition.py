@@ -792,4 +792,5 @@ FORMULATION = Formulation(
     maximize=False,
     scaling_sizes=(4, 8, 16, 32),
     size_unit="pipeline stages (GPU groups)",
+    default_backend="highs",
 )
