@@ -82,7 +82,7 @@ def front_png(table: pd.DataFrame, title: str, percentile: float) -> bytes:
     import seaborn as sns
 
     configs = table[table["kind"] == "config"]
-    fig, ax = plt.subplots(figsize=(7.5, 5.0))
+    fig, ax = plt.subplots(figsize=(9.0, 5.0))
     sns.scatterplot(
         data=configs,
         x="tokens_per_s_per_user",
@@ -117,7 +117,7 @@ def front_png(table: pd.DataFrame, title: str, percentile: float) -> bytes:
     ax.set_xlabel(f"output tokens/s per user (1 / p{percentile:g} TPOT at SLO capacity)")
     ax.set_ylabel("output tokens/s per GPU")
     ax.set_title(title, fontsize=10)
-    ax.legend(fontsize=7, loc="best", ncol=2)
+    ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0), ncol=2, frameon=False)
     fig.tight_layout()
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=120)
