@@ -342,3 +342,28 @@ def test_hf_config_without_a_hub_id_deploys_its_folder(tmp_path: Path) -> None:
     )
     commands = deploy_commands(result)
     assert commands and all(f"vllm serve {folder} " in c for c in commands), commands
+
+
+@pytest.mark.slow
+def test_a_1024_gpu_plan_is_checked_one_replica_per_config(tmp_path: Path) -> None:
+    """128 nodes: the check simulates one replica per distinct config at its share of the
+    rate, so the plan keeps the per-replica rate of the same layout on one node."""
+    out = tmp_path / "run"
+    proc = run_cli(
+        [
+            "cluster.num_nodes=128",
+            "cluster.name=h100x1024",
+            "planner.pictures=false",
+            f"hydra.run.dir={out}",
+        ],
+        tmp_path,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "plans of more than 16 replicas: one replica per distinct config" in proc.stdout
+    data = json.loads((out / "plan.json").read_text())
+    (check, *_) = data["simulation_checks"]
+    assert check["meets_slo"] and check["replicas"] >= 128 and check["replicas_simulated"] == 1
+    groups = data["plan"]["groups"]
+    per_replica = min(g["rate_per_s"] for g in groups)
+    # Simulated whole, 256 replicas got 78 requests each and were derated to 2.8 req/s.
+    assert per_replica > 10.0
