@@ -33,7 +33,7 @@ import importlib.metadata
 import importlib.resources
 import math
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -530,6 +530,16 @@ class KernelDatabase:
             & (table["num_experts"] == experts)
         ]
 
+    def _moe_releases(
+        self, hidden: int, inter: int, topk: int, experts: int
+    ) -> Iterator[tuple[str, pd.DataFrame]]:
+        """(release, its fused-MoE rows of the expert shape), in :func:`release_order`,
+        for each release that has a fused-MoE table."""
+        for version in release_order(self.root / self.system / "moe" / self.engine, self.version):
+            rows = self._moe_shape_rows(version, hidden, inter, topk, experts)
+            if rows is not None:
+                yield version, rows
+
     @functools.cache  # noqa: B019
     def _moe_series(
         self,
@@ -546,10 +556,7 @@ class KernelDatabase:
         in ``borrowed``), before any roofline."""
         if self._folder("moe") is None:  # records the resolved release
             return None
-        for version in release_order(self.root / self.system / "moe" / self.engine, self.version):
-            rows = self._moe_shape_rows(version, hidden, inter, topk, experts)
-            if rows is None:
-                continue
+        for version, rows in self._moe_releases(hidden, inter, topk, experts):
             rows = rows[(rows["moe_tp_size"] == moe_tp) & (rows["moe_ep_size"] == moe_ep)]
             for dtype in dtype_pref:
                 for dist in MOE_DISTRIBUTION:
@@ -578,10 +585,7 @@ class KernelDatabase:
         them first, then the same mode (expert- or tensor-parallel), then the closest
         GPU count (log scale), then the smaller."""
         splits: dict[str, set[tuple[int, int]]] = {dtype: set() for dtype in dtype_pref}
-        for version in release_order(self.root / self.system / "moe" / self.engine, self.version):
-            rows = self._moe_shape_rows(version, hidden, inter, topk, experts)
-            if rows is None:
-                continue
+        for _, rows in self._moe_releases(hidden, inter, topk, experts):
             rows = rows[
                 rows["moe_dtype"].isin(dtype_pref)
                 & rows["distribution"].isin(MOE_DISTRIBUTION)

@@ -149,6 +149,22 @@ class MeasuredCostModel(RooflineCostModel):
         sliding = m.sliding_window_layers
         return ((m.num_layers - sliding) * full + sliding * windowed) / m.num_layers
 
+    def _windowed_context_roof(self, window: int) -> Callable[[float, float], float]:
+        """The prefill attention roofline of a layer keeping ``window`` keys per query
+        (0: the full one)."""
+        if not window:
+            return self._roof_context
+        return lambda batch, length: (
+            self._roof_context(batch, length) * windowed_pair_share(length, window)
+        )
+
+    def _windowed_generation_roof(self, window: int) -> Callable[[float, float], float]:
+        """The decode attention roofline of a layer reading at most ``window`` cached
+        tokens (0: the full one)."""
+        if not window:
+            return self._roof_generation
+        return lambda batch, context: self._roof_generation(batch, min(context, window))
+
     def _attention_with(self, shape: BatchShape, tp: int, window: int) -> float:
         """Attention of a full (``window`` 0) or sliding-window layer.
 
@@ -173,14 +189,9 @@ class MeasuredCostModel(RooflineCostModel):
                 seq = equivalent_prompt_length(pairs, prompts)
                 share = 1.0
 
-            def roof(batch: float, length: float) -> float:
-                return self._roof_context(batch, length) * (
-                    windowed_pair_share(length, window) if window else 1.0
-                )
-
             args = (prompts, seq, self._heads, self._kv_heads, m.head_size, self.kv_dtype)
             measured = self.db.attention_s(
-                "context", *args, roof if window else self._roof_context, window
+                "context", *args, self._windowed_context_roof(window), window
             )
             if measured is None and window:
                 full = self.db.attention_s("context", *args, self._roof_context)
@@ -192,17 +203,13 @@ class MeasuredCostModel(RooflineCostModel):
         if shape.decode_seqs > 0:
             context = shape.decode_context_tokens / shape.decode_seqs
             kept = min(context, window) if window else context
-
-            def kept_roof(batch: float, length: float) -> float:
-                return self._roof_generation(batch, min(length, window))
-
             args = (self._heads, self._kv_heads, m.head_size, self.kv_dtype)
             measured = self.db.attention_s(
                 "generation",
                 shape.decode_seqs,
                 context,
                 *args,
-                kept_roof if window else self._roof_generation,
+                self._windowed_generation_roof(window),
                 window,
             )
             if measured is None and window:
