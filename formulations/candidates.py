@@ -306,6 +306,25 @@ def price_candidates(
     return pd.DataFrame(rows).set_index("label")
 
 
+def price_config(
+    model: ModelSpec,
+    cluster: ClusterSpec,
+    stats: WorkloadStats,
+    slo: SloSpec,
+    options: CandidateOptions,
+    cost_model: RooflineCostModel,
+    config: ReplicaConfig,
+    max_num_seqs: int,
+) -> dict:
+    """One replica config priced alone, exactly as a row of
+    ``price_candidates(..., space="parallelism")`` (``config.stage_layers``: its layer
+    split, as a plan.json records it): e.g. a deployed plan's replica under new lengths."""
+    longest = stats.max_input_tokens + stats.max_output_tokens
+    return _price(
+        model, cluster, stats, slo, options, cost_model, config, max_num_seqs, longest, True
+    )
+
+
 def _memory_limit(
     model: ModelSpec,
     cluster: ClusterSpec,

@@ -52,6 +52,7 @@ RESULT_FILES = (
     "iterations.csv",
     "metrics.json",
     "fidelity.csv",
+    "replan.json",
 )
 # Up-front validation of a sweep composes at most this many of its jobs (~50 ms each);
 # chosen so that every listed value is tried once where possible. Later jobs are checked
@@ -328,12 +329,21 @@ class Command:
 
 
 def _plan_validate(data: dict[str, Any]) -> object:
+    from servesolve.fleet_planning import FleetRequest, fleet_requested
+
+    if fleet_requested(data):  # a mixed cluster or fleet.workloads: the fleet MILP
+        return FleetRequest.from_config(data)
     from servesolve.planning import PlanRequest
 
     return PlanRequest.from_config(data)
 
 
 def _plan_execute(data: dict[str, Any], choices: dict[str, str], cfg: DictConfig) -> Output:
+    from servesolve.fleet_planning import fleet_output, fleet_requested, solver_named
+
+    if fleet_requested(data):  # HiGHS unless the command line names a solver
+        named = solver_named(HydraConfig.get().overrides.task)
+        return fleet_output(data, choices, OmegaConf.to_yaml(cfg, resolve=True), named)
     from servesolve.planning import PlanRequest, plan
     from servesolve.report import plan_json, render, result_row
 
@@ -374,6 +384,7 @@ def _simulate_execute(data: dict[str, Any], choices: dict[str, str], cfg: DictCo
     from servesolve.simulating import (
         SimulateRequest,
         render_simulation,
+        replicas_text,
         request_cost_model,
         simulate_plan,
         simulated_policy,
@@ -392,7 +403,9 @@ def _simulate_execute(data: dict[str, Any], choices: dict[str, str], cfg: DictCo
             "engine_version": request.engine.version,
             "cost_model": request_cost_model(request).source,
             "policy": simulated_policy(request),
-            "replicas": " + ".join(
+            "replicas": replicas_text(request)
+            if request.disaggregation is not None
+            else " + ".join(
                 f"{g.count}xTP{g.tp}xPP{g.pp}b{g.max_num_seqs}" for g in request.replicas
             ),
             "plan_file": request.plan_file,
@@ -472,6 +485,18 @@ def _replay_execute(data: dict[str, Any], choices: dict[str, str], cfg: DictConf
         "config.yaml": OmegaConf.to_yaml(cfg, resolve=True)
     }
     return Output(files, lambda written: render_replay(request, result, written))
+
+
+def _replan_validate(data: dict[str, Any]) -> object:
+    from servesolve.replanning import ReplanRequest
+
+    return ReplanRequest.from_config(data)
+
+
+def _replan_execute(data: dict[str, Any], choices: dict[str, str], cfg: DictConfig) -> Output:
+    from servesolve.replanning import replan_output
+
+    return replan_output(data, choices, OmegaConf.to_yaml(cfg, resolve=True))
 
 
 def _experiment_validate(data: dict[str, Any]) -> object:
@@ -576,6 +601,7 @@ COMMANDS: dict[str, Command] = {
     "capacity": Command(_capacity_validate, _capacity_execute),
     "profile": Command(_profile_validate, _profile_execute),
     "replay": Command(_replay_validate, _replay_execute),
+    "replan": Command(_replan_validate, _replan_execute),
     # `servesolve -m +experiment=NAME`: rows to results/NAME/ (servesolve.experiments.runner)
     "experiment": Command(_experiment_validate, _experiment_execute),
 }

@@ -19,6 +19,7 @@ from servesolve.checking import (
 )
 from servesolve.errors import SpecError
 from servesolve.formulations.candidates import CandidateOptions
+from servesolve.shapes import Shape
 from servesolve.solver import SolverOptions
 from servesolve.specs import (
     ClusterSpec,
@@ -57,6 +58,13 @@ class PlannerOptions:
         default=None,
         gt=0,
         description="most different replica configs in one plan (default: no limit)",
+    )
+    shapes: list[Shape] | None = Field(
+        default=None,
+        description=(
+            "plan shapes to search: colocated, disaggregated, exegpt "
+            "(default: every shape the model, cluster and SLO admit)"
+        ),
     )
     candidates: CandidateOptions = Field(
         default_factory=CandidateOptions, description="candidate space"

@@ -14,6 +14,7 @@ from servesolve.checking import (
 from servesolve.costs.replica_model import ReplicaMetrics, WorkloadStats
 from servesolve.costs.roofline import ReplicaConfig
 from servesolve.plan_request import PlanRequest
+from servesolve.shapes import ShapePlan
 from servesolve.solver import SolveResult
 from servesolve.verification import Verification
 
@@ -85,6 +86,14 @@ class PlanResult:
     capacities: dict[str, PlanCapacity] = field(default_factory=dict)  # plan name -> capacity
     capacity_method: str = ""  # CapacityOptions.describe() of the estimates
     routing_check: RunVerdict | None = None  # verified: the whole plan behind its router
+    # every searched shape's best plan, the winner first (planner.shapes); empty when the
+    # colocated plan was asked for alone through a caller that skips the shape search
+    shapes: tuple[ShapePlan, ...] = ()
+
+    @property
+    def shape(self) -> str:
+        """The winning shape (``colocated`` unless another shape's plan is better)."""
+        return self.shapes[0].shape if self.shapes else "colocated"
 
     @property
     def output_tokens_per_s(self) -> float:

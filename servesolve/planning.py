@@ -54,6 +54,7 @@ from servesolve.formulations.candidates import (
 from servesolve.plan_request import PlannerOptions, PlanRequest
 from servesolve.plan_result import PlanResult, PlanSummary, ReplicaGroup
 from servesolve.progress import progress_bar
+from servesolve.shape_search import colocated_shape, requested_shapes, with_shapes
 from servesolve.simulator import ReplicaGroupSpec
 from servesolve.solver import SolveResult, SolveStatus, solve
 from servesolve.specs import (
@@ -375,7 +376,21 @@ def _check_context(requests: pd.DataFrame, model: ModelSpec, workload: str) -> N
 
 
 def plan(request: PlanRequest) -> PlanResult:
-    """Solve the main job for ``request``."""
+    """Solve the main job for ``request``: the colocated plan (checked in the simulator),
+    then every other shape of ``planner.shapes`` priced by the same cost model, ranked."""
+    start = time.perf_counter()
+    cost_model = request_cost_model(request)
+    result = _plan_colocated(request, cost_model, time.perf_counter() - start)
+    wanted = requested_shapes(request)
+    if wanted == ("colocated",):
+        return dataclasses.replace(result, shapes=(colocated_shape(result),))
+    return with_shapes(result, wanted, cost_model)
+
+
+def _plan_colocated(
+    request: PlanRequest, cost_model: RooflineCostModel, cost_model_s: float
+) -> PlanResult:
+    """The colocated shape: the parallelism MILP over replica configs, checked."""
     cluster, opts = request.cluster, request.planner
     gpu_budget = opts.gpu_budget or cluster.num_gpus
     if gpu_budget > cluster.num_gpus:
@@ -388,8 +403,7 @@ def plan(request: PlanRequest) -> PlanResult:
     _check_context(requests, request.model, request.workload.name)
     stats = WorkloadStats.from_requests(requests, request.slo.quantile)
 
-    start = time.perf_counter()
-    cost_model = request_cost_model(request)
+    start = time.perf_counter() - cost_model_s
     candidates = price_candidates(
         request.model,
         cluster,

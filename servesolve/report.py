@@ -12,16 +12,19 @@ import pandas as pd
 from servesolve.capacity import RunVerdict
 from servesolve.checking import WHOLE_PLAN_CHECK_REPLICAS, policy_label
 from servesolve.costs.replica_model import ReplicaMetrics
-from servesolve.formulations.parallelism import place
+from servesolve.launch import locate, server_flags
+from servesolve.launch import max_model_len as launch_max_model_len
 from servesolve.planning import PlanResult, PlanSummary, ReplicaGroup
+from servesolve.shapes import ShapePlan
 from servesolve.solver import SolveStatus
 
-_VLLM_DTYPE = {"bf16": "bfloat16", "fp16": "float16", "fp32": "float32"}
 #: How each engine is named in the report.
 ENGINE_TITLES = {"vllm": "vLLM", "sglang": "SGLang", "trtllm": "TRT-LLM"}
 
 
-def deploy_commands(result: PlanResult, base_port: int = 8000) -> list[str]:
+def deploy_commands(
+    result: PlanResult, base_port: int = 8000, engine: str | None = None
+) -> list[str]:
     """One server command per replica for the request's engine, on the nodes the exact
     placement gives.
 
@@ -52,164 +55,35 @@ def deploy_commands(result: PlanResult, base_port: int = 8000) -> list[str]:
     """
     req = result.request
     model, cluster = req.model, req.cluster
-    engine = getattr(req, "engine", None)
-    name = engine.name if engine is not None else "vllm"
-    per_node = cluster.gpus_per_node
+    run_engine = getattr(req, "engine", None)
+    name = engine or (run_engine.name if run_engine is not None else "vllm")
     replicas = [
         g
         for g in sorted(result.plan.groups, key=lambda g: -g.gpus_per_replica)
         for _ in range(g.num_replicas)
     ]
-    nodes = place(
-        [(g.tp, g.pp) for g in replicas], cluster.num_nodes, per_node, cluster.nvlink_domain_size
-    )
-    if nodes is None:
+    places = locate(replicas, cluster, name)
+    if places is None:
         raise ValueError(f"plan '{result.plan.name}' does not fit the cluster's nodes")
-    location: dict[int, str] = {}
-    multi_node: dict[int, list[int]] = {}
-    for node, members in enumerate(nodes):
-        offset = 0
-        for i in sorted(members, key=lambda i: -replicas[i].gpus_per_replica):
-            size = replicas[i].gpus_per_replica
-            if size > per_node:
-                multi_node.setdefault(i, []).append(node)
-                continue
-            gpus = ",".join(str(g) for g in range(offset, offset + size))
-            offset += size
-            location[i] = (
-                f"CUDA_VISIBLE_DEVICES={gpus} "
-                if cluster.num_nodes == 1
-                else f"# node {node}: CUDA_VISIBLE_DEVICES={gpus} "
-            )
-    launcher = {"vllm": "Ray cluster", "sglang": "--nnodes", "trtllm": "MPI"}[name]
-    for i, on in multi_node.items():
-        location[i] = f"# nodes {','.join(map(str, on))} ({launcher}): "
     max_len = max_model_len(result)
     cand = req.planner.candidates
     commands = []
-    for i, group in enumerate(replicas):
-        nodes_of = len(multi_node.get(i, ()))
-        flags, env = server_flags(name, model, group, cand, max_len, base_port + i, nodes_of)
-        prefix = location[i]
-        if env and prefix.startswith("CUDA_VISIBLE_DEVICES"):
-            prefix = env + prefix
-        elif env:
-            prefix = prefix + env
-        commands.append(prefix + " ".join(flags))
+    for i, (group, where) in enumerate(zip(replicas, places, strict=True)):
+        flags, env = server_flags(
+            name, model, group, cand, max_len, base_port + i, len(where.nodes)
+        )
+        commands.append(where.command(flags, env))
     return commands
 
 
 def max_model_len(result: PlanResult) -> int:
-    """The context a server is started with: the workload's longest request (input plus
-    output) rounded up to 256 tokens, at most the model's context."""
-    return min(
-        result.request.model.max_context_tokens,
-        _round_up(result.stats.max_input_tokens + result.stats.max_output_tokens, 256),
-    )
-
-
-def server_flags(
-    engine: str, model: Any, group: ReplicaGroup, cand: Any, max_len: int, port: int, nodes: int
-) -> tuple[list[str], str]:
-    """One replica's server command for ``engine`` (its words, a trailing ``# ...`` note
-    where the engine has no flag for the plan) and its environment prefix (``VAR=value ``
-    or empty); ``nodes``: how many nodes a multi-node replica spans (0: one node)."""
-    builder = {"vllm": _vllm_flags, "sglang": _sglang_flags, "trtllm": _trtllm_flags}[engine]
-    return builder(model, group, cand, max_len, port, nodes)
+    """The context a server is started with (``launch.max_model_len``)."""
+    return launch_max_model_len(result.request.model, result.stats)
 
 
 def vllm_commands(result: PlanResult, base_port: int = 8000) -> list[str]:
     """:func:`deploy_commands` (named for the default engine)."""
     return deploy_commands(result, base_port)
-
-
-def _uneven(group: ReplicaGroup) -> bool:
-    return group.stage_layers is not None and len(set(group.stage_layers)) > 1
-
-
-def _precision_flags(model: Any) -> list[str]:
-    """vLLM's and SGLang's precision flags: a 16/32-bit dtype, or FP8 quantized on load;
-    none for a quantized checkpoint (``model.quantization``), whose own
-    ``quantization_config`` the engine reads."""
-    if model.weight_dtype in _VLLM_DTYPE:
-        return [f"--dtype {_VLLM_DTYPE[model.weight_dtype]}"]
-    if model.quantization is not None:
-        return []
-    return ["--quantization fp8"]
-
-
-def _vllm_flags(
-    model: Any, group: ReplicaGroup, cand: Any, max_len: int, port: int, nodes: int
-) -> tuple[list[str], str]:
-    flags = [
-        f"vllm serve {model.hf_id or model.name}",
-        f"--tensor-parallel-size {group.tp}",
-        f"--pipeline-parallel-size {group.pp}",
-        f"--max-num-seqs {group.max_num_seqs}",
-        f"--max-num-batched-tokens {cand.max_num_batched_tokens}",
-        f"--gpu-memory-utilization {cand.gpu_memory_utilization:g}",
-        f"--max-model-len {max_len}",
-    ]
-    flags += _precision_flags(model)
-    if model.kv_cache_dtype == "fp8":
-        flags.append("--kv-cache-dtype fp8")
-    if group.ep > 1:
-        flags.append("--enable-expert-parallel")
-    if nodes:
-        flags.append("--distributed-executor-backend ray")
-    flags.append(f"--port {port}")
-    env = ""
-    if _uneven(group):
-        env = f"VLLM_PP_LAYER_PARTITION={','.join(map(str, group.stage_layers or ()))} "
-    return flags, env
-
-
-def _sglang_flags(
-    model: Any, group: ReplicaGroup, cand: Any, max_len: int, port: int, nodes: int
-) -> tuple[list[str], str]:
-    flags = [
-        f"python -m sglang.launch_server --model-path {model.hf_id or model.name}",
-        f"--tp-size {group.tp}",
-        f"--pp-size {group.pp}",
-        f"--max-running-requests {group.max_num_seqs}",
-        f"--chunked-prefill-size {cand.max_num_batched_tokens}",
-        f"--mem-fraction-static {cand.gpu_memory_utilization:g}",
-        f"--context-length {max_len}",
-    ]
-    flags += _precision_flags(model)
-    if model.kv_cache_dtype == "fp8":
-        flags.append("--kv-cache-dtype fp8_e4m3")
-    if group.ep > 1:
-        flags.append(f"--ep-size {group.ep}")
-    if nodes:
-        flags.append(f"--nnodes {nodes}")
-    flags.append(f"--port {port}")
-    return flags + _split_note(group), ""
-
-
-def _trtllm_flags(
-    model: Any, group: ReplicaGroup, cand: Any, max_len: int, port: int, nodes: int
-) -> tuple[list[str], str]:
-    flags = [
-        f"trtllm-serve {model.hf_id or model.name}",
-        f"--tp_size {group.tp}",
-        f"--pp_size {group.pp}",
-        f"--max_batch_size {group.max_num_seqs}",
-        f"--max_num_tokens {cand.max_num_batched_tokens}",
-        f"--kv_cache_free_gpu_memory_fraction {cand.gpu_memory_utilization:g}",
-        f"--max_seq_len {max_len}",
-    ]
-    if group.ep > 1:
-        flags.append(f"--ep_size {group.ep}")
-    flags += ["--backend pytorch", f"--port {port}"]
-    return flags + _split_note(group), ""
-
-
-def _split_note(group: ReplicaGroup) -> list[str]:
-    if not _uneven(group):
-        return []
-    layers = ",".join(map(str, group.stage_layers or ()))
-    return [f"# planned layer split {layers}: no flag here, served with an even split"]
 
 
 def _round_up(value: int, step: int) -> int:
@@ -443,6 +317,72 @@ def _verification_lines(result: PlanResult) -> list[str]:
     return lines
 
 
+def shape_deploy(result: PlanResult, shape: ShapePlan) -> dict[str, list[str]]:
+    """A shape's launch commands per engine: vLLM and SGLang (and the run's engine)."""
+    if shape.shape != "colocated":
+        return shape.deploy
+    engines = dict.fromkeys(("vllm", "sglang", result.request.engine.name))
+    return {e: deploy_commands(result, engine=e) for e in engines}
+
+
+def winner_deploy(result: PlanResult) -> tuple[str, list[str]]:
+    """The winning shape's commands for the run's engine (vLLM where that engine has no
+    commands for the shape), and the engine they are for."""
+    if not result.shapes or result.shape == "colocated":
+        return result.request.engine.name, deploy_commands(result)
+    deploy = result.shapes[0].deploy
+    engine = result.request.engine.name if result.request.engine.name in deploy else "vllm"
+    return engine, deploy.get(engine, [])
+
+
+def _shape_lines(result: PlanResult) -> list[str]:
+    """The shapes table: each shape's best plan, its ratio to the winner, and why it
+    loses."""
+    shapes = result.shapes
+    if len(shapes) < 2:
+        return []
+    best = shapes[0]
+    objective = result.request.planner.objective
+    rows = []
+    for s in shapes:
+        if objective in ("min_cost", "min_gpus"):
+            ratio = (
+                f"{s.cost_per_hour_usd / best.cost_per_hour_usd:.2f}x cost"
+                if s.feasible and best.cost_per_hour_usd
+                else "-"
+            )
+        else:
+            ratio = (
+                f"{s.throughput_per_s / best.throughput_per_s:.2f}x"
+                if s.feasible and best.throughput_per_s
+                else "-"
+            )
+        rows.append(
+            [
+                s.shape + (" (best)" if s is best else ""),
+                s.layout or "no plan",
+                f"{s.throughput_per_s:.2f}" if s.feasible else "-",
+                ratio,
+                s.num_gpus or "-",
+                f"{s.cost_per_hour_usd:.2f}" if s.feasible else "-",
+                s.reason or "-",
+                s.certificate,
+            ]
+        )
+    table = pd.DataFrame(
+        rows,
+        columns=["shape", "plan", "req/s", "vs best", "GPUs", "$/h", "loses on", "certificate"],
+    )
+    lines = [
+        "",
+        "Shapes (planner.shapes): each shape's best plan on the same cost model; req/s = its SLO-meeting rate, "
+        "as simulated where planner.check is on (notes below)",
+    ]
+    lines += ["  " + row for row in table.to_string(index=False).splitlines()]
+    lines += [f"  {s.shape}: {s.note}" for s in shapes if s.note]
+    return lines
+
+
 def render(result: PlanResult, files: list[str] | None = None) -> str:
     """The terminal report of the main job."""
     req, stats, cert, best = result.request, result.stats, result.certificate, result.plan
@@ -463,6 +403,17 @@ def render(result: PlanResult, files: list[str] | None = None) -> str:
         + (f", offered {offered:.2f} req/s" if offered else "")
         + f"), SLO {slo.name} (p{slo.percentile:g}: {bounds})",
         "",
+    ]
+    if result.shape != "colocated":
+        win = result.shapes[0]
+        lines += [
+            f"Best plan ({req.planner.objective}): {win.shape}, {win.layout}  [{win.num_gpus} of "
+            f"{req.planner.gpu_budget or req.cluster.num_gpus} GPUs], {win.throughput_per_s:.2f} req/s, "
+            f"{win.certificate}",
+            "",
+            "The best colocated plan, for comparison:",
+        ]
+    lines += [
         f"Plan ({req.planner.objective}): {_groups_text(best.groups)}  [{best.num_gpus} of "
         f"{req.planner.gpu_budget or req.cluster.num_gpus} GPUs] on {req.engine.label}",
     ]
@@ -553,12 +504,14 @@ def render(result: PlanResult, files: list[str] | None = None) -> str:
                 f"  warning: the optimum still misses the SLO in simulation after {rounds} re-solve(s); "
                 "raise planner.check.repair_rounds or lower planner.candidates.max_utilization"
             )
-    commands = deploy_commands(result)
-    title = ENGINE_TITLES[req.engine.name]
-    lines += [
-        "",
-        f"Deploy on {title}: {len(commands)} replica(s); put a load balancer in front of their ports",
-    ]
+    lines += _shape_lines(result)
+    engine, commands = winner_deploy(result)
+    title = ENGINE_TITLES[engine]
+    if result.shape == "colocated":
+        head = f"Deploy on {title}: {len(commands)} replica(s); put a load balancer in front of their ports"
+    else:
+        head = f"Deploy the {result.shape} plan on {title}: its servers, then the router in front"
+    lines += ["", head]
     lines += ["  " + c for c in commands]
     if files:
         lines += ["", "Wrote " + ", ".join(files)]
@@ -633,8 +586,17 @@ def plan_json(result: PlanResult) -> dict[str, Any]:
         "workload_stats": asdict(result.stats),
         "engine": asdict(req.engine),
         "cost_model": result.cost_model_source,
-        "deploy_commands": deploy_commands(result),
-    }
+        "shape": result.shape,
+        "shapes": [s.to_json() | {"deploy": shape_deploy(result, s)} for s in result.shapes],
+        "deploy_commands": winner_deploy(result)[1],
+    } | _winner_pools(result)
+
+
+def _winner_pools(result: PlanResult) -> dict[str, Any]:
+    """A disaggregated winner's pools, where ``servesolve simulate plan=`` reads them."""
+    if result.shape != "disaggregated":
+        return {}
+    return {"disaggregation": result.shapes[0].detail["disaggregation"]}
 
 
 def result_row(result: PlanResult) -> pd.DataFrame:
@@ -664,6 +626,7 @@ def result_row(result: PlanResult) -> pd.DataFrame:
         "gap": cert.gap,
         "solve_time_s": cert.wall_time_s,
         "pricing_time_s": result.pricing_time_s,
+        "shape": result.shape,
         "plan": _groups_text(best.groups),
         "num_gpus": best.num_gpus,
         "throughput_per_s": best.throughput_per_s,
@@ -672,6 +635,11 @@ def result_row(result: PlanResult) -> pd.DataFrame:
         "tpot_s": best.at_capacity.tpot_s if best.at_capacity else None,
         "e2e_s": best.at_capacity.e2e_s if best.at_capacity else None,
     }
+    for sh in result.shapes:
+        row[f"shape_{sh.shape}_plan"] = sh.layout
+        row[f"shape_{sh.shape}_throughput_per_s"] = sh.throughput_per_s
+        row[f"shape_{sh.shape}_num_gpus"] = sh.num_gpus
+        row[f"shape_{sh.shape}_reason"] = sh.reason
     for h in result.heuristics:
         row[f"{h.name}_plan"] = _groups_text(h.groups)
         row[f"{h.name}_throughput_per_s"] = h.throughput_per_s

@@ -33,8 +33,9 @@ class ShapePlan:
     throughput_per_s: modelled SLO-meeting rate of the whole plan (req/s); 0 if none.
     num_gpus, cost_per_hour_usd: what it uses.
     certificate: what the solver proved, e.g. ``optimal (CP-SAT, gap 0)``.
-    reason: "" for a plan that serves; otherwise the binding reason it has none
-        (memory, TTFT, TPOT, latency, GPUs, model).
+    reason: why the shape does not win: with no plan, the binding reason it has none
+        (memory, TTFT, TPOT, latency, GPUs, model); with a plan that loses, the objective
+        it loses on (throughput, cost, GPUs); "" for the winner.
     note: one line of detail for the reader (the reason's numbers, or the assumptions).
     detail: the shape's own fields for plan.json (JSON-able).
     deploy: launch commands per engine (``{"vllm": [...], "sglang": [...]}``).
@@ -53,7 +54,8 @@ class ShapePlan:
 
     @property
     def feasible(self) -> bool:
-        return self.reason == "" and self.throughput_per_s > 0
+        """The shape has a plan that serves (``layout`` non-empty, a positive rate)."""
+        return bool(self.layout) and self.throughput_per_s > 0
 
     def to_json(self) -> dict[str, Any]:
         return {

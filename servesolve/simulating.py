@@ -12,7 +12,6 @@ reproduces the plan's simulator check.
 
 from __future__ import annotations
 
-import inspect
 import json
 import math
 from collections.abc import Mapping
@@ -182,8 +181,15 @@ class SimulateRequest:
                 "cannot be combined with plan= or replicas=",
                 "give both pools inside disaggregation",
             )
+        if plan_file and not disagg:
+            pools = _plan_pools(Path(str(plan_file)))
+            if pools is not None:  # a disaggregated plan: its pools (model, cluster checked)
+                _, settings = _replicas_from_plan(str(plan_file), model, cluster, engine)
+                options = _with_plan_settings(options, settings)
+                disagg = pools
         if disagg:
-            split = parse_spec(DisaggregationOptions, disagg, "disaggregation")
+            where = "plan.disaggregation" if plan_file else "disaggregation"
+            split = parse_spec(DisaggregationOptions, disagg, where)
             replicas = tuple(e.group() for e in split.decode)
         elif plan_file:
             replicas, settings = _replicas_from_plan(str(plan_file), model, cluster, engine)
@@ -293,6 +299,25 @@ def _plan_json(file: Path) -> dict[str, Any]:
     if not isinstance(groups, list) or not groups or not all(isinstance(g, dict) for g in groups):
         raise refuse(f"has 'plan.groups' {json.dumps(groups)[:60]}, not a list of replica groups")
     return data
+
+
+def _plan_pools(file: Path) -> dict[str, Any] | None:
+    """The prefill and decode pools of a plan.json whose winning shape is disaggregated
+    (``shape`` and ``disaggregation`` keys), else None (a missing file is reported where
+    the replicas are read)."""
+    if not file.is_file():
+        return None
+    data = _plan_json(file)
+    if data.get("shape") != "disaggregated":
+        return None
+    pools = data.get("disaggregation")
+    if not isinstance(pools, dict):
+        raise SpecError(
+            "plan",
+            f"'{file}' has shape disaggregated but no 'disaggregation' pools",
+            "give the plan.json a `servesolve plan` run wrote",
+        )
+    return pools
 
 
 def _replicas_from_plan(
@@ -514,14 +539,7 @@ def simulate_plan(request: SimulateRequest) -> SimulationResult:
                 prefill_max_batched_tokens=d.prefill_max_batched_tokens,
                 kv_link_gb_per_s=d.kv_link_gb_per_s,
             )
-            # simulate_disaggregated prices with the roofline of ``spec`` unless it takes a
-            # cost model (simulator/disaggregated.py decides; passed where it does).
-            extra = (
-                {"cost_model": cost_model}
-                if "cost_model" in inspect.signature(simulate_disaggregated).parameters
-                else {}
-            )
-            return simulate_disaggregated(spec, pools, requests, request.slo, **extra)
+            return simulate_disaggregated(spec, pools, requests, request.slo, cost_model=cost_model)
         return simulate(spec, requests, request.slo, cost_model=cost_model)
     except ValueError as exc:  # e.g. a static batch larger than the KV cache
         raise SpecError(
@@ -601,16 +619,23 @@ def overload_warning(request: SimulateRequest, result: SimulationResult) -> str 
     )
 
 
+def replicas_text(request: SimulateRequest, sep: str = " x ") -> str:
+    """The simulated replicas, ``2 x TP2xPP1 b256`` (``sep`` between count and layout),
+    or ``prefill ... | decode ... (B_m k)`` for separate pools."""
+    replicas = " + ".join(
+        f"{g.count}{sep}TP{g.tp}xPP{g.pp} b{g.max_num_seqs}" for g in request.replicas
+    )
+    if request.disaggregation is None:
+        return replicas
+    prefill = " + ".join(f"{e.count}{sep}TP{e.tp}xPP{e.pp}" for e in request.disaggregation.prefill)
+    return (
+        f"prefill {prefill} | decode {replicas} (B_m {request.disaggregation.decode_micro_batches})"
+    )
+
+
 def render_simulation(request: SimulateRequest, result: SimulationResult, files: list[str]) -> str:
     m = result.metrics
-    replicas = " + ".join(
-        f"{g.count} x TP{g.tp}xPP{g.pp} b{g.max_num_seqs}" for g in request.replicas
-    )
-    if request.disaggregation is not None:
-        prefill = " + ".join(
-            f"{e.count} x TP{e.tp}xPP{e.pp}" for e in request.disaggregation.prefill
-        )
-        replicas = f"prefill {prefill} | decode {replicas} (B_m {request.disaggregation.decode_micro_batches})"
+    replicas = replicas_text(request)
     policy = simulated_policy(request)
     lines = [
         f"servesolve simulate: {request.model.name} on {request.cluster.name}, {replicas}, "

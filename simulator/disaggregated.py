@@ -113,10 +113,11 @@ class MicroBatchCostModel(RooflineCostModel):
 
     def __init__(self, base: RooflineCostModel, micro_batches: int) -> None:
         super().__init__(base.model, base.cluster, base.iteration_overhead_s)
+        self.base = base  # any cost model (the roofline, or measured kernels)
         self.micro_batches = micro_batches
 
     def iteration_time(self, config: ReplicaConfig, shape: BatchShape) -> IterationTime:
-        t = super().iteration_time(config, shape)
+        t = self.base.iteration_time(config, shape)
         overhead = self.iteration_overhead_s
         stage_s = (t.period_s - overhead) / config.pp
         return IterationTime(t.latency_s, max(t.latency_s, self.micro_batches * stage_s + overhead))
@@ -214,9 +215,10 @@ def _build_pool(
     max_batched_tokens: int,
     first_engine: int,
     first_replica: int,
+    base: RooflineCostModel,
 ) -> list[list[Engine]]:
-    """Replicas of one pool: ``pp`` engines each (prefill) or ``micro_batches`` (decode)."""
-    base = RooflineCostModel(spec.model, spec.cluster, spec.iteration_overhead_s)
+    """Replicas of one pool: ``pp`` engines each (prefill) or ``micro_batches`` (decode),
+    priced by ``base``."""
     cost_model = base if prefill else MicroBatchCostModel(base, micro_batches)
     replicas: list[list[Engine]] = []
     next_engine = first_engine
@@ -294,10 +296,11 @@ def simulate_disaggregated(
     dspec: DisaggregatedSpec,
     requests: pd.DataFrame,
     slo: SloSpec | None = None,
+    cost_model: RooflineCostModel | None = None,
 ) -> SimulationResult:
     """Run ``requests`` through the pools of ``dspec`` (``spec`` gives model, cluster,
     router, KV blocks and overheads; its ``replicas``, ``policy`` and token budget are
-    not used). The result is ``simulate``'s, with ``decode_replica`` added to the
+    not used), priced by ``cost_model`` (default: the roofline of ``spec``). The result is ``simulate``'s, with ``decode_replica`` added to the
     request table and ``pool`` to the iteration table; replicas are numbered prefill
     first. A request reaches the prefill pool the engine's frontend latency after it is
     sent; latencies count from the send."""
@@ -305,9 +308,20 @@ def simulate_disaggregated(
     order = np.argsort(requests["arrival_time_s"].to_numpy(), kind="stable")
     requests = requests.iloc[order].reset_index(drop=True)
     state = RequestState(requests)
-    frontend = frontend_latency_s(spec)  # the request reaches the prefill pool this late
+    if cost_model is None:
+        cost_model = RooflineCostModel(spec.model, spec.cluster, spec.iteration_overhead_s)
+    # the request reaches the prefill pool this late
+    frontend = frontend_latency_s(spec, cost_model)
     prefill = _build_pool(
-        spec, dspec.prefill_groups, state, True, 1, dspec.prefill_max_batched_tokens, 0, 0
+        spec,
+        dspec.prefill_groups,
+        state,
+        True,
+        1,
+        dspec.prefill_max_batched_tokens,
+        0,
+        0,
+        cost_model,
     )
     num_prefill_engines = sum(len(r) for r in prefill)
     decode = _build_pool(
@@ -319,6 +333,7 @@ def simulate_disaggregated(
         max(g.max_num_seqs for g in dspec.decode_groups),
         num_prefill_engines,
         len(prefill),
+        cost_model,
     )
     _check_fits(state, (prefill, decode), spec.block_size)
     engines = [e for pool in (prefill, decode) for r in pool for e in r]

@@ -88,6 +88,13 @@ def model_from_config(data: Mapping[str, Any], field: str = "model") -> ModelSpe
 def cluster_from_config(data: Mapping[str, Any], field: str = "cluster") -> ClusterSpec:
     """Validate a cluster mapping whose ``gpu`` is a catalogue name or a GPU mapping."""
     data = dict(data)
+    if "pools" in data:  # a mixed cluster: only plan's fleet path reads it (docs/fleets.md)
+        raise SpecError(
+            f"{field}.pools",
+            f"cluster '{data.get('name', '?')}' mixes several GPU pools, and only "
+            "`servesolve plan` plans a mixed cluster (one fleet MILP, docs/fleets.md)",
+            "choose a cluster of one GPU type for this command, e.g. cluster=h100x16",
+        )
     gpu = data.get("gpu")
     if isinstance(gpu, str):
         data["gpu"] = load_gpu(gpu, field=f"{field}.gpu")

@@ -1,0 +1,454 @@
+"""The disaggregated shape of ``servesolve plan``: a prefill pool and a decode pool
+(xPyD, each pool with its own TP x PP layouts), joined by a KV link.
+
+The disaggregation MILP (``formulations/disaggregation.py``) picks replica counts per
+config and the request flow between the pools. Both pools are priced by the run's cost
+model, the one its colocated candidates were priced with, so the shapes compare on one
+price list. The KV link of one GPU pair defaults to the per-GPU share of a node's network
+bandwidth (``inter_node_gb_per_s / gpus_per_node``): the conservative case of pools on
+different nodes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from typing import Any
+
+from servesolve.checking import (
+    MAX_CHECK_REQUESTS,
+    STABLE_FRACTION,
+    effective_engine,
+    poisson_requests,
+)
+from servesolve.costs.replica_model import WorkloadStats
+from servesolve.costs.roofline import RooflineCostModel
+from servesolve.formulations import disaggregation
+from servesolve.formulations.disaggregation import DisaggregationInstance, DisaggregationPlan
+from servesolve.launch import (
+    DISAGGREGATED_ENGINES,
+    SGLANG_BOOTSTRAP_BASE_PORT,
+    locate,
+    role_flags,
+    router_command,
+    server_flags,
+)
+from servesolve.plan_request import PlanRequest
+from servesolve.shapes import Reason, ShapePlan
+from servesolve.simulator.disaggregated import simulate_disaggregated
+from servesolve.simulator.metrics import slo_met
+from servesolve.simulator.simulation import SimulationSpec
+from servesolve.solver import SolveStatus
+from servesolve.specs.hardware import ClusterSpec
+
+#: The router listens here; the servers on the ports after it.
+ROUTER_PORT = 8000
+#: A prefill server's sequence cap: its token budget binds first (the simulator lets it
+#: run ``pp x max_num_batched_tokens`` sequences); the flag only keeps the engine's own
+#: default (at most 1,024 on recent vLLM) from binding before it.
+PREFILL_SERVER_MAX_SEQS = 1024
+
+
+def kv_link_gb_per_s(cluster: ClusterSpec) -> float:
+    """One GPU pair's KV stream: the per-GPU share of a node's network bandwidth (GB/s)."""
+    return cluster.inter_node_gb_per_s / cluster.gpus_per_node
+
+
+@dataclasses.dataclass(frozen=True)
+class _Server:
+    """One server of the plan, as ``launch`` needs it."""
+
+    role: str
+    tp: int
+    pp: int
+    max_num_seqs: int
+    ep: int = 1
+    stage_layers: tuple[int, ...] | None = None
+
+
+def _layout(instance: DisaggregationInstance, plan: DisaggregationPlan) -> str:
+    pre = " + ".join(
+        f"{k} x TP{instance.prefill.at[p, 'tp']}xPP{instance.prefill.at[p, 'pp']}"
+        for p, k in plan.prefill_replicas.items()
+    )
+    dec = " + ".join(
+        f"{k} x TP{instance.decode.at[d, 'tp']}xPP{instance.decode.at[d, 'pp']}"
+        f" b{instance.decode.at[d, 'max_num_seqs']}"
+        for d, k in plan.decode_replicas.items()
+    )
+    return f"prefill {pre} | decode {dec}"
+
+
+def _pools(instance: DisaggregationInstance, plan: DisaggregationPlan) -> dict[str, Any]:
+    """The plan's pools in ``servesolve simulate disaggregation=`` form."""
+    prefill = [
+        {
+            "tp": int(instance.prefill.at[p, "tp"]),
+            "pp": int(instance.prefill.at[p, "pp"]),
+            "max_num_seqs": int(instance.prefill.at[p, "pp"]) * instance.prefill_max_batched_tokens,
+            "count": k,
+        }
+        for p, k in plan.prefill_replicas.items()
+    ]
+    decode = [
+        {
+            "tp": int(instance.decode.at[d, "tp"]),
+            "pp": int(instance.decode.at[d, "pp"]),
+            "max_num_seqs": int(instance.decode.at[d, "max_num_seqs"]),
+            "count": k,
+        }
+        for d, k in plan.decode_replicas.items()
+    ]
+    stages = {g["pp"] for g in decode}
+    return {
+        "prefill": prefill,
+        "decode": decode,
+        # the simulator runs one micro-batch count for the pool: the decode PP
+        "decode_micro_batches": stages.pop() if len(stages) == 1 else max(stages),
+        "prefill_max_batched_tokens": instance.prefill_max_batched_tokens,
+        "kv_link_gb_per_s": instance.kv_link_gb_per_s,
+    }
+
+
+def _loads(instance: DisaggregationInstance, plan: DisaggregationPlan) -> tuple[float, float]:
+    """Served rate over each pool's capacity (the MILP's capacities, at their caps)."""
+    served = plan.served_rate_per_s
+    pre = sum(
+        float(instance.prefill.at[p, "rate_per_s"]) * k for p, k in plan.prefill_replicas.items()
+    )
+    dec = sum(
+        float(instance.decode.at[d, "rate_per_s"]) * k for d, k in plan.decode_replicas.items()
+    )
+    return (served / pre if pre else 0.0, served / dec if dec else 0.0)
+
+
+def deploy_commands(
+    request: PlanRequest, pools: dict[str, Any], max_len: int
+) -> dict[str, list[str]]:
+    """Launch commands per engine (vLLM and SGLang): every prefill and decode server with
+    its role flags, on the GPUs an exact placement gives, then the router in front."""
+    servers = [
+        _Server("prefill", g["tp"], g["pp"], min(g["max_num_seqs"], PREFILL_SERVER_MAX_SEQS))
+        for g in pools["prefill"]
+        for _ in range(g["count"])
+    ] + [
+        _Server("decode", g["tp"], g["pp"], g["max_num_seqs"])
+        for g in pools["decode"]
+        for _ in range(g["count"])
+    ]
+    order = sorted(range(len(servers)), key=lambda i: -servers[i].tp * servers[i].pp)
+    out: dict[str, list[str]] = {}
+    for engine in DISAGGREGATED_ENGINES:
+        places = locate([servers[i] for i in order], request.cluster, engine)
+        if places is None:
+            raise ValueError("the disaggregated plan does not fit the cluster's nodes")
+        where = {i: places[k] for k, i in enumerate(order)}
+        cand = dataclasses.replace(
+            request.planner.candidates,
+            max_num_batched_tokens=pools["prefill_max_batched_tokens"],
+        )
+        commands, prefill_urls, decode_urls = [], [], []
+        bootstraps: dict[int, int] = {}
+        for i, server in enumerate(servers):
+            port = ROUTER_PORT + 1 + i
+            flags, env = server_flags(
+                engine, request.model, server, cand, max_len, port, len(where[i].nodes)
+            )
+            boot = None
+            if engine == "sglang" and server.role == "prefill":
+                node = where[i].node
+                boot = SGLANG_BOOTSTRAP_BASE_PORT + bootstraps.get(node, 0)
+                bootstraps[node] = bootstraps.get(node, 0) + 1
+            at = next(k for k, word in enumerate(flags) if word.startswith("--port "))
+            flags = flags[:at] + role_flags(engine, server.role, boot) + flags[at:]
+            commands.append(f"# {server.role} server, TP{server.tp}xPP{server.pp}")
+            commands.append(where[i].command(flags, env))
+            url = f"http://{where[i].host()}:{port}"
+            if server.role == "prefill":
+                prefill_urls.append((url, boot))
+            else:
+                decode_urls.append(url)
+        commands.append("# router: clients send their requests here")
+        commands.append(router_command(engine, prefill_urls, decode_urls, ROUTER_PORT))
+        out[engine] = commands
+    return out
+
+
+@dataclasses.dataclass(frozen=True)
+class PoolCheck:
+    """The disaggregated plan simulated at a Poisson rate."""
+
+    rate_per_s: float
+    steady_per_s: float
+    ttft_s: float
+    tpot_s: float
+    e2e_s: float
+    attained: float
+    misses: tuple[str, ...]
+    num_requests: int
+
+    @property
+    def meets_slo(self) -> bool:
+        return not self.misses
+
+
+def check_pools(
+    request: PlanRequest,
+    instance: DisaggregationInstance,
+    plan: DisaggregationPlan,
+    cost_model: RooflineCostModel,
+    rate_per_s: float,
+    predicted_e2e_s: float,
+) -> PoolCheck:
+    """Simulate the plan's pools at a Poisson ``rate_per_s`` (``planner.check``'s request
+    count and seed, long enough that the measured second half outlasts a request) and
+    compare the percentiles and the steady throughput with the SLO, as the colocated
+    check does."""
+    check, cand = request.planner.check, request.planner.candidates
+    dspec = disaggregation.to_disaggregated_spec(instance, plan)
+    engine = effective_engine(
+        request.engine, cand.max_num_batched_tokens, cand.gpu_memory_utilization
+    )
+    spec = SimulationSpec(
+        request.model,
+        request.cluster,
+        dspec.decode_groups,
+        max_num_batched_tokens=instance.prefill_max_batched_tokens,
+        router=check.router,
+        gpu_memory_utilization=cand.gpu_memory_utilization,
+        runtime_reserve_gib=cand.runtime_reserve_gib,
+        iteration_overhead_s=cand.iteration_overhead_s,
+        engine=engine,
+    )
+    needed = math.ceil(rate_per_s * 4 * predicted_e2e_s) if math.isfinite(predicted_e2e_s) else 0
+    num = min(max(check.num_requests, needed), MAX_CHECK_REQUESTS)
+    requests = poisson_requests(request.workload, rate_per_s, num, check.seed)
+    result = simulate_disaggregated(spec, dspec, requests, request.slo, cost_model=cost_model)
+    table, slo = result.requests, request.slo
+    q = slo.quantile
+    ttft = float(table.ttft_s.quantile(q))
+    tpot = float(table.tpot_s.dropna().quantile(q)) if table.tpot_s.notna().any() else 0.0
+    e2e = float(table.e2e_s.quantile(q))
+    steady = float(result.metrics.get("steady_throughput_rps", result.metrics["throughput_rps"]))
+    misses = [
+        name
+        for name, value, bound in (
+            ("ttft", ttft, slo.ttft_s),
+            ("tpot", tpot, slo.tpot_s),
+            ("e2e", e2e, slo.e2e_s),
+        )
+        if bound is not None and value > bound
+    ]
+    if steady < STABLE_FRACTION * rate_per_s:
+        misses.append("throughput")
+    return PoolCheck(
+        rate_per_s, steady, ttft, tpot, e2e, float(slo_met(table, slo).mean()), tuple(misses), num
+    )
+
+
+def checked_rate(
+    request: PlanRequest,
+    instance: DisaggregationInstance,
+    plan: DisaggregationPlan,
+    cost_model: RooflineCostModel,
+) -> tuple[float, list[PoolCheck]]:
+    """The plan's rate as the simulator sustains it: simulated at the MILP's rate; on a
+    miss, at the sustained throughput (a throughput miss) or 10 % lower (a latency miss),
+    for up to ``planner.check.repair_rounds`` more runs. Returns the highest checked rate
+    that meets the SLO (0 if none did) and the runs."""
+    rate = plan.served_rate_per_s
+    e2e = float(
+        max(instance.prefill.loc[list(plan.prefill_replicas), "latency_s"])
+        + instance.decode_tokens_quantile
+        * max(instance.decode.loc[list(plan.decode_replicas), "tpot_s"])
+    )
+    runs: list[PoolCheck] = []
+    for _ in range(request.planner.check.repair_rounds + 1):
+        run = check_pools(request, instance, plan, cost_model, rate, e2e)
+        runs.append(run)
+        if run.meets_slo:
+            return rate, runs
+        if "throughput" in run.misses and run.steady_per_s < rate:
+            rate = min(0.9 * rate, run.steady_per_s)
+        else:
+            rate = 0.9 * rate
+    return 0.0, runs
+
+
+def _why_none(instance: DisaggregationInstance) -> tuple[Reason, str]:
+    """The binding reason a disaggregated plan cannot serve, in the MILP's own rows."""
+    pre, dec = instance.prefill, instance.decode
+    pre_fit = pre[pre.memory_gib <= pre.usable_gib]
+    dec_fit = dec[dec.memory_gib <= dec.usable_gib]
+    if pre_fit.empty or dec_fit.empty:
+        pool = "prefill" if pre_fit.empty else "decode"
+        return "memory", f"no {pool} layout fits the GPU memory"
+    if instance.tpot_slo_s is not None:
+        dec_fit = dec_fit[dec_fit.tpot_s <= instance.tpot_slo_s]
+        if dec_fit.empty:
+            best = float(dec[dec.memory_gib <= dec.usable_gib].tpot_s.min())
+            return (
+                "TPOT",
+                f"the fastest decode config's TPOT is {best:.3f} s > {instance.tpot_slo_s} s",
+            )
+    if instance.ttft_slo_s is not None:
+        ttft = (
+            pre_fit.latency_s.to_numpy()[:, None]
+            + instance.transfer_s.loc[pre_fit.index, dec_fit.index].to_numpy()
+        )
+        if (ttft > instance.ttft_slo_s).all():
+            return "TTFT", (
+                f"the fastest prefill + KV transfer takes {ttft.min():.2f} s > "
+                f"{instance.ttft_slo_s} s"
+            )
+    smallest = int(pre_fit.num_gpus.min() + dec_fit.num_gpus.min())
+    if smallest > instance.gpu_budget:
+        return (
+            "GPUs",
+            f"the smallest prefill + decode pair needs {smallest} GPUs > {instance.gpu_budget}",
+        )
+    if instance.objective == "min_cost":
+        return (
+            "GPUs",
+            f"{instance.gpu_budget} GPUs do not serve {instance.target_rate_per_s:g} req/s",
+        )
+    return "latency", "no pair of pools meets every SLO bound"
+
+
+def _certificate(result: Any) -> str:
+    cert = result.certificate
+    backend = cert.backend
+    if result.plan is None:
+        return f"no plan ({backend}: {cert.status.value})"
+    if cert.status is SolveStatus.OPTIMAL:
+        return f"optimal ({backend}, gap {result.gap:.1%})"
+    bound = "no bound" if not math.isfinite(result.bound) else f"bound {result.bound:.4g}"
+    return f"not proven ({backend}: {cert.status.value}, {bound})"
+
+
+def instance_for(
+    request: PlanRequest,
+    stats: WorkloadStats,
+    cost_model: RooflineCostModel,
+    gpu_budget: int,
+    minimize: bool = False,
+    target_rate_per_s: float | None = None,
+) -> DisaggregationInstance:
+    """The run's disaggregation MILP: its candidate grid, priced by ``cost_model``, with
+    the cluster's per-GPU KV link (raises ValueError when no layout fits the cluster)."""
+    return disaggregation.from_specs(
+        request.model,
+        request.cluster,
+        stats,
+        request.slo,
+        kv_link_gb_per_s(request.cluster),
+        objective="min_cost" if minimize else "max_goodput",
+        target_rate_per_s=target_rate_per_s if minimize else None,
+        gpu_budget=gpu_budget,
+        options=request.planner.candidates,
+        cost_model=cost_model,
+    )
+
+
+def solve(
+    request: PlanRequest,
+    stats: WorkloadStats,
+    cost_model: RooflineCostModel,
+    gpu_budget: int,
+    *,
+    minimize: bool,
+    target_rate_per_s: float | None,
+    max_len: int,
+) -> ShapePlan:
+    """The best disaggregated plan for ``request`` (max goodput, or min cost / GPUs for
+    the target rate), priced with ``cost_model``."""
+    cluster, opts = request.cluster, request.planner
+    link = kv_link_gb_per_s(cluster)
+    try:
+        instance = instance_for(request, stats, cost_model, gpu_budget, minimize, target_rate_per_s)
+    except ValueError as exc:
+        return ShapePlan("disaggregated", "", 0.0, 0, 0.0, "no plan", "GPUs", str(exc))
+    gpu_price = cluster.gpu.price_per_gpu_hour_usd
+    if opts.objective == "min_gpus":
+        instance = dataclasses.replace(instance, price_per_gpu_hour_usd=1.0)
+    result = disaggregation.FORMULATION.solve(instance, request.solver)
+    if result.plan is None or not result.plan.served_rate_per_s:
+        reason, note = _why_none(instance)
+        return ShapePlan(
+            "disaggregated",
+            "",
+            0.0,
+            0,
+            0.0,
+            _certificate(result),
+            reason,
+            note,
+            detail={"kv_link_gb_per_s": link},
+        )
+    plan = result.plan
+    pools = _pools(instance, plan)
+    pre_load, dec_load = _loads(instance, plan)
+    gpus = plan.num_gpus(instance)
+    note = (
+        f"pools loaded {pre_load:.0%} (prefill) and {dec_load:.0%} (decode) of their capacity "
+        f"in the model; KV link {link:g} GB/s per GPU pair"
+    )
+    rate = plan.served_rate_per_s
+    runs: list[PoolCheck] = []
+    single_pp = len({int(instance.decode.at[d, "pp"]) for d in plan.decode_replicas}) == 1
+    if opts.check.enabled and single_pp:
+        rate, runs = checked_rate(request, instance, plan, cost_model)
+        last = runs[-1]
+        if rate > 0:
+            note += (
+                f"; simulated at {rate:.2f} req/s: meets the SLO "
+                f"(p{request.slo.percentile:g} TTFT {last.ttft_s:.3f} s, TPOT {last.tpot_s:.3f} s)"
+                + (f", after {len(runs) - 1} lower rate(s)" if len(runs) > 1 else "")
+            )
+        else:
+            note += f"; misses the SLO in simulation down to {last.rate_per_s:.2f} req/s"
+    elif opts.check.enabled:
+        note += "; not simulated (decode configs of different PP)"
+    else:
+        note += "; not simulated (planner.check.enabled=false)"
+    detail = {
+        "disaggregation": pools,
+        "flows_per_s": [
+            {"prefill": p, "decode": d, "rate_per_s": f} for (p, d), f in plan.flows_per_s.items()
+        ],
+        "prefill_latency_s": {
+            p: float(instance.prefill.at[p, "latency_s"]) for p in plan.prefill_replicas
+        },
+        "decode_tpot_s": {d: float(instance.decode.at[d, "tpot_s"]) for d in plan.decode_replicas},
+        "pool_loads": {"prefill": pre_load, "decode": dec_load},
+        "modelled_rate_per_s": plan.served_rate_per_s,
+        "simulation_checks": [dataclasses.asdict(r) for r in runs],
+        "objective": result.objective,
+        "bound": result.bound if math.isfinite(result.bound) else None,
+    }
+    missed: Reason = ""
+    if runs and rate == 0:
+        names: dict[str, Reason] = {"ttft": "TTFT", "tpot": "TPOT", "e2e": "latency"}
+        missed = names.get(runs[-1].misses[0], "throughput")
+    return ShapePlan(
+        shape="disaggregated",
+        reason=missed,
+        layout=_layout(instance, plan),
+        throughput_per_s=rate,
+        num_gpus=gpus,
+        cost_per_hour_usd=gpus * gpu_price,
+        certificate=_certificate(result),
+        note=note,
+        detail=detail,
+        deploy=deploy_commands(request, pools, max_len),
+    )
+
+
+__all__ = [
+    "check_pools",
+    "checked_rate",
+    "deploy_commands",
+    "instance_for",
+    "kv_link_gb_per_s",
+    "solve",
+]

@@ -1,0 +1,206 @@
+"""Plan shapes in ``servesolve plan`` (planner.shapes): the ranking, the disaggregated
+shape against its brute-force twin, its simulated check, its deploy commands and
+plan.json, which ``servesolve simulate`` runs."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import shlex
+from pathlib import Path
+
+import kubernetes_validate
+import pandas as pd
+import pytest
+import yaml
+from helpers import run_cli
+
+from servesolve import disaggregated_shape
+from servesolve.costs.replica_model import WorkloadStats
+from servesolve.formulations import disaggregation
+from servesolve.formulations.candidates import CandidateOptions
+from servesolve.plan_request import PlanRequest
+from servesolve.planning import request_cost_model
+from servesolve.shape_search import admitted_shapes, rank, requested_shapes
+from servesolve.shapes import ShapePlan
+from servesolve.specs import catalogue_entry
+from servesolve.workloads import sample_requests
+
+FIXTURES = Path(__file__).parent / "fixtures"
+ENGINE_FLAGS = json.loads((FIXTURES / "engine_flags.json").read_text())
+ROUTER_FLAGS = json.loads((FIXTURES / "router_flags.json").read_text())
+
+
+def _request(**planner) -> PlanRequest:
+    config = {
+        "model": catalogue_entry("model", "llama3.1-8b"),
+        "cluster": catalogue_entry("cluster", "h100x8"),
+        "workload": catalogue_entry("workload", "synthetic_chat"),
+        "slo": catalogue_entry("slo", "chat"),
+        "solver": catalogue_entry("solver", "highs"),
+        "engine": catalogue_entry("engine", "vllm"),
+        "planner": planner,
+    }
+    return PlanRequest.from_config(config)
+
+
+def _shape(shape, rate, gpus, cost, layout="x") -> ShapePlan:
+    return ShapePlan(shape, layout, rate, gpus, cost, "optimal")
+
+
+def test_rank_puts_the_best_requested_shape_first_and_names_why_others_lose() -> None:
+    colocated = _shape("colocated", 30.0, 8, 24.0)
+    disagg = _shape("disaggregated", 32.0, 8, 24.0)
+    none = dataclasses.replace(_shape("exegpt", 0.0, 0, 0.0, layout=""), reason="latency")
+    both = ("colocated", "disaggregated", "exegpt")
+    ranked = rank([colocated, disagg, none], "max_throughput", both)
+    assert [s.shape for s in ranked] == ["disaggregated", "colocated", "exegpt"]
+    assert [s.reason for s in ranked] == ["", "throughput", "latency"]
+    # min_cost: the cheaper plan wins even at a lower rate; the loser loses on cost
+    cheap = _shape("colocated", 10.0, 4, 12.0)
+    ranked = rank([cheap, disagg], "min_cost", both)
+    assert [(s.shape, s.reason) for s in ranked] == [("colocated", ""), ("disaggregated", "cost")]
+    # a shape that was not requested never wins
+    ranked = rank([colocated, disagg], "max_throughput", ("colocated",))
+    assert ranked[0].shape == "colocated" and ranked[1].reason == ""
+
+
+def test_default_shapes_are_those_the_cluster_and_slo_admit() -> None:
+    assert admitted_shapes(_request()) == ("colocated", "disaggregated")
+    assert requested_shapes(_request(gpu_budget=1)) == ("colocated",)
+    assert requested_shapes(_request(shapes=["disaggregated", "colocated"])) == (
+        "colocated",
+        "disaggregated",
+    )
+
+
+def test_a_bad_shape_name_is_one_line_exit_2(tmp_path: Path) -> None:
+    run = run_cli(
+        ["plan", "planner.shapes=[colocated,split]", f"hydra.run.dir={tmp_path}/r"], tmp_path
+    )
+    assert run.returncode == 2
+    assert len(run.stderr.strip().splitlines()) == 1
+    assert "planner.shapes" in run.stderr
+    assert not (tmp_path / "r").exists()
+
+
+def _small(request: PlanRequest):
+    """A disaggregation instance small enough for the brute force: 4 GPUs, PP 1, two
+    batch caps, priced by the run's cost model."""
+    request = dataclasses.replace(
+        request,
+        planner=dataclasses.replace(
+            request.planner,
+            gpu_budget=4,
+            candidates=CandidateOptions(max_num_seqs=[64, 256], max_pp=1),
+            check=dataclasses.replace(request.planner.check, enabled=False),
+        ),
+    )
+    stats = WorkloadStats.from_requests(sample_requests(request.workload), request.slo.quantile)
+    return request, stats, request_cost_model(request)
+
+
+def test_the_disaggregated_shape_is_its_brute_force_optimum() -> None:
+    request, stats, cost_model = _small(_request())
+    shape = disaggregated_shape.solve(
+        request, stats, cost_model, 4, minimize=False, target_rate_per_s=None, max_len=4096
+    )
+    instance = disaggregated_shape.instance_for(request, stats, cost_model, 4)
+    optimum = disaggregation.brute_force(instance)
+    assert optimum is not None and optimum.objective > 0
+    assert shape.throughput_per_s == pytest.approx(optimum.objective, rel=1e-9)
+    pools = shape.detail["disaggregation"]
+    gpus = sum(g["tp"] * g["pp"] * g["count"] for g in (*pools["prefill"], *pools["decode"]))
+    assert gpus == shape.num_gpus <= 4
+    assert shape.certificate.startswith("optimal")
+
+
+def test_the_simulated_check_passes_at_a_light_load_and_fails_past_capacity() -> None:
+    request, stats, cost_model = _small(_request())
+    instance = disaggregated_shape.instance_for(request, stats, cost_model, 4)
+    plan = disaggregation.brute_force(instance).plan
+    rate = plan.served_rate_per_s
+    light = disaggregated_shape.check_pools(request, instance, plan, cost_model, 0.3 * rate, 60.0)
+    assert light.meets_slo and light.steady_per_s == pytest.approx(0.3 * rate, rel=0.1)
+    heavy = disaggregated_shape.check_pools(request, instance, plan, cost_model, 3.0 * rate, 60.0)
+    assert "throughput" in heavy.misses
+    assert heavy.steady_per_s < 1.5 * rate
+
+
+def _flags(command: str) -> set[str]:
+    return {w for w in shlex.split(command) if w.startswith("--")}
+
+
+@pytest.mark.slow
+def test_plan_picks_disaggregation_under_a_tight_tpot_and_simulate_runs_it(tmp_path: Path) -> None:
+    """Llama-3.1-70B on 8 H100 with TPOT <= 30 ms: the disaggregated plan serves more
+    than the best colocated one in the model; the run says so, writes both engines'
+    commands for it (flags each engine or router defines), and its plan.json simulates."""
+    out = tmp_path / "plan"
+    run = run_cli(
+        ["plan", "slo.tpot_s=0.03", "planner.check.enabled=false", f"hydra.run.dir={out}"],
+        tmp_path,
+    )
+    assert run.returncode == 0, run.stderr
+    data = json.loads((out / "plan.json").read_text())
+    assert data["shape"] == "disaggregated"
+    best, colocated = data["shapes"]
+    assert (best["shape"], colocated["shape"]) == ("disaggregated", "colocated")
+    assert best["throughput_per_s"] > colocated["throughput_per_s"] > 0
+    assert colocated["reason"] == "throughput"
+    assert "Best plan (max_throughput): disaggregated" in run.stdout
+    assert f"{colocated['throughput_per_s'] / best['throughput_per_s']:.2f}x" in run.stdout
+    pools = data["disaggregation"]
+    servers = sum(g["count"] for g in (*pools["prefill"], *pools["decode"]))
+    for engine, router in (("vllm", "vllm-router"), ("sglang", "sglang-router")):
+        commands = [c for c in best["deploy"][engine] if not c.startswith("#")]
+        assert len(commands) == servers + 1  # every server, then the router
+        known = set(ENGINE_FLAGS["vllm 0.19.0" if engine == "vllm" else "sglang 0.5.9"]["flags"])
+        for command in commands[:-1]:
+            assert _flags(command) - known == set()
+        assert _flags(commands[-1]) - set(ROUTER_FLAGS[router]["flags"]) == set()
+        assert commands[-1].count("--prefill ") == sum(g["count"] for g in pools["prefill"])
+    assert data["deploy_commands"] == best["deploy"]["vllm"]
+    result = pd.read_csv(out / "result.csv")
+    assert result.loc[0, "shape"] == "disaggregated"
+
+    # deploy.yaml: valid Kubernetes; the pools' pods carry their role flags, in the counts
+    # of the plan, and the router discovers them by the labels they carry
+    docs = [d for d in yaml.safe_load_all((out / "deploy.yaml").read_text()) if d]
+    for doc in docs:
+        kubernetes_validate.validate(doc, kubernetes_validate.latest_version(), strict=True)
+    deployments: dict[str, list[dict]] = {"prefill": [], "decode": [], "router": []}
+    for d in docs:
+        if d["kind"] == "Deployment":
+            deployments[d["metadata"]["labels"]["servesolve/role"]].append(d)
+    for role in ("prefill", "decode"):
+        assert sum(d["spec"]["replicas"] for d in deployments[role]) == sum(
+            g["count"] for g in pools[role]
+        )
+        for d in deployments[role]:
+            argv = " ".join(d["spec"]["template"]["spec"]["containers"][0]["command"])
+            assert "NixlConnector" in argv
+    (router,) = deployments["router"]
+    argv = router["spec"]["template"]["spec"]["containers"][0]["command"]
+    known = ROUTER_FLAGS["vllm-router"]
+    assert {a for a in argv if a.startswith("--")} <= {
+        *known["flags"],
+        *known["service_discovery_flags"],
+    }
+    assert "servesolve/role=prefill" in argv and "servesolve/role=decode" in argv
+
+    sim = tmp_path / "sim"
+    run = run_cli(
+        [
+            "simulate",
+            f"plan={out / 'plan.json'}",
+            "slo.tpot_s=0.03",
+            "simulation.num_requests=300",
+            f"hydra.run.dir={sim}",
+        ],
+        tmp_path,
+    )
+    assert run.returncode == 0, run.stderr
+    row = pd.read_csv(sim / "result.csv").iloc[0]
+    assert row["policy"] == "disaggregated"
+    assert row["replicas"].startswith("prefill ")
