@@ -18,6 +18,7 @@ from typing import Any
 from servesolve.checking import (
     MAX_CHECK_REQUESTS,
     STABLE_FRACTION,
+    WHOLE_PLAN_CHECK_REPLICAS,
     effective_engine,
     poisson_requests,
 )
@@ -396,7 +397,13 @@ def solve(
     rate = plan.served_rate_per_s
     runs: list[PoolCheck] = []
     single_pp = len({int(instance.decode.at[d, "pp"]) for d in plan.decode_replicas}) == 1
-    if opts.check.enabled and single_pp:
+    servers = sum(plan.prefill_replicas.values()) + sum(plan.decode_replicas.values())
+    if opts.check.enabled and servers > WHOLE_PLAN_CHECK_REPLICAS:
+        note += (
+            f"; not simulated ({servers} servers: pools are checked whole up to "
+            f"{WHOLE_PLAN_CHECK_REPLICAS})"
+        )
+    elif opts.check.enabled and single_pp:
         rate, runs = checked_rate(request, instance, plan, cost_model)
         last = runs[-1]
         if rate > 0:
