@@ -97,10 +97,11 @@ def main() -> None:
         sys.exit(f"error: --scenarios: unknown {unknown or 'none given'}; fix: see --list")
     if args.out is not None and args.out.exists():
         sys.exit(f"error: --out: {args.out} exists and is never overwritten; fix: give a new path")
-    tables = []
-    for name in names:
+    for i, name in enumerate(names):
         table = run_scenario(name, args.tpot_s)
-        tables.append(table)
+        if args.out is not None:  # each scenario's rows as they come: a crash keeps them
+            args.out.parent.mkdir(parents=True, exist_ok=True)
+            table.to_csv(args.out, mode="w" if i == 0 else "a", header=i == 0, index=False)
         win = table.iloc[0]
         others = "; ".join(
             f"{r.shape} {r.throughput_per_s:.2f} ({r.reason})" for r in table.iloc[1:].itertuples()
@@ -111,8 +112,6 @@ def main() -> None:
             flush=True,
         )
     if args.out is not None:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        pd.concat(tables).to_csv(args.out, index=False)
         print(f"wrote {args.out}")
 
 

@@ -415,10 +415,16 @@ class KernelDatabase:
         table = self._table("attention", f"{phase}_attention_perf.parquet")
         if table is None:
             return None
+        if "window_size" in table.columns:
+            windowed = table["window_size"] == window
+        elif window:  # an older release measured full attention only
+            return None
+        else:
+            windowed = True
         rows = table[
             (table["head_dim"] == head_dim)
             & (table["kv_cache_dtype"] == kv_dtype)
-            & (table["window_size"] == window)
+            & windowed
             & (table["num_key_value_heads"] == kv_heads)
         ]
         if rows.empty:

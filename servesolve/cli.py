@@ -329,7 +329,7 @@ class Command:
 
 
 def _plan_validate(data: dict[str, Any]) -> object:
-    from servesolve.fleet_planning import FleetRequest, fleet_requested
+    from servesolve.fleet_request import FleetRequest, fleet_requested
 
     if fleet_requested(data):  # a mixed cluster or fleet.workloads: the fleet MILP
         return FleetRequest.from_config(data)
@@ -339,7 +339,8 @@ def _plan_validate(data: dict[str, Any]) -> object:
 
 
 def _plan_execute(data: dict[str, Any], choices: dict[str, str], cfg: DictConfig) -> Output:
-    from servesolve.fleet_planning import fleet_output, fleet_requested, solver_named
+    from servesolve.fleet_report import fleet_output
+    from servesolve.fleet_request import fleet_requested, solver_named
 
     if fleet_requested(data):  # HiGHS unless the command line names a solver
         named = solver_named(HydraConfig.get().overrides.task)

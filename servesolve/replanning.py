@@ -37,7 +37,7 @@ import yaml
 from pydantic import Field
 from pydantic.dataclasses import dataclass as spec_dataclass
 
-from servesolve import exegpt_shape
+from servesolve import exegpt_deploy, exegpt_group, exegpt_shape
 from servesolve.costs.replica_model import WorkloadStats
 from servesolve.costs.roofline import ReplicaConfig
 from servesolve.errors import SpecError
@@ -206,7 +206,7 @@ def _deployed(data: dict[str, Any], file: Path, wanted: str | None) -> tuple[str
             "plan with planner.shapes=[exegpt] (and an SLO it can meet), or pass shape=colocated",
         )
     try:
-        exegpt_shape.deployment_from_detail(entry.get("detail") or {})
+        exegpt_deploy.deployment_from_detail(entry.get("detail") or {})
     except ValueError as exc:
         raise _refuse(file, f"has an exegpt plan whose {exc}") from None
     return "exegpt", entry
@@ -459,7 +459,7 @@ def _replan_exegpt(request: ReplanRequest) -> ReplanResult:
             "milps": len(warm.result.solves),
             "throughput_per_s": warm.throughput_per_s,
             "bound_per_s": warm.bound_per_s if math.isfinite(warm.bound_per_s) else None,
-            "schedule": exegpt_shape.schedule_text(warm.plan) if warm.plan else None,
+            "schedule": exegpt_group.schedule_text(warm.plan) if warm.plan else None,
         }
     before = (
         DeployedScore(outcome.deployed_old_per_s, ())
@@ -471,7 +471,7 @@ def _replan_exegpt(request: ReplanRequest) -> ReplanResult:
         request=request,
         old_stats=dep.stats if dep.stats is not None else _old_stats(request),
         new_stats=stats,
-        old_layout=exegpt_shape.layout_text(dep.plan, dep.copies),
+        old_layout=exegpt_group.layout_text(dep.plan, dep.copies),
         old_num_gpus=dep.num_gpus,
         old_recorded_per_s=float(request.deployed.get("throughput_per_s") or 0.0),
         old_before=before,

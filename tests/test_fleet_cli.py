@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 from helpers import run_cli, run_main
 
-from servesolve.fleet_planning import FleetRequest, fleet_cluster_from_config, solver_named
+from servesolve.fleet_request import FleetRequest, fleet_cluster_from_config, solver_named
 from servesolve.specs.catalog import catalogue_entry, catalogue_names, load_gpu
 
 #: Relative slack on rates and costs read back from a solution (the backends' tolerances).

@@ -319,3 +319,18 @@ def test_checkpoint_formats_choose_the_gemm_tables() -> None:
     assert gemm_dtypes("fp4") == ("nvfp4", "fp8")
     assert gemm_dtypes("fp4", "mxfp4") == ("bfloat16",)  # gpt-oss: non-expert weights bf16
     assert gemm_dtypes("fp8", "fp8_block")[0] == "fp8"  # vLLM's block tables: see FORMAT_DTYPES
+
+
+def test_a_release_measured_before_window_sizes_serves_full_attention_only(root: Path) -> None:
+    """Older releases (A100's, for one) have no ``window_size`` column: their rows are
+    full attention, so a full-attention lookup uses them and a windowed one finds none."""
+    for parquet in root.rglob("generation_attention_perf.parquet"):
+        pd.read_parquet(parquet).drop(columns="window_size").to_parquet(parquet)
+    db = KernelDatabase("toy_gpu", "vllm", "0.11.0", root=root)
+
+    def roof(b: float, ctx: float) -> float:
+        return 1e-6 * b * (ctx + 1)
+
+    t = db.attention_s("generation", 4, 255, 8, 1, 128, "bfloat16", roof)
+    assert t == pytest.approx(1e-6 * 4 * 256, rel=REL)
+    assert db.attention_s("generation", 4, 255, 8, 1, 128, "bfloat16", roof, window=128) is None

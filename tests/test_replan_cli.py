@@ -12,7 +12,7 @@ import pytest
 import yaml
 from helpers import run_main
 
-from servesolve import exegpt_shape
+from servesolve import exegpt_deploy
 from servesolve.costs.replica_model import WorkloadStats
 from servesolve.formulations import exegpt
 from servesolve.plan_request import PlanRequest
@@ -131,7 +131,7 @@ def test_replan_an_exegpt_plan_warm_starts_the_deployed_group(
         request.slo.e2e_s,
         detail["group_gpus"],
         "any",
-        exegpt_shape.deployment_from_detail(detail).options,
+        exegpt_deploy.deployment_from_detail(detail).options,
         request_cost_model(request),
     )
     cold = exegpt.dinkelbach_solve(inst, request.solver)

@@ -100,7 +100,7 @@ def test_required_gpus_and_clusters_ship() -> None:
 def test_every_cluster_loads(name: str) -> None:
     entry = catalogue_entry("cluster", name)
     if "pools" in entry:  # a mixed cluster: plan's fleet path loads it (test_fleet_cli.py)
-        from servesolve.fleet_planning import fleet_cluster_from_config
+        from servesolve.fleet_request import fleet_cluster_from_config
 
         assert all(p.num_gpus for p in fleet_cluster_from_config(entry).pools)
         return
