@@ -39,9 +39,16 @@ from servesolve.shapes import Reason, ShapePlan
 from servesolve.simulator.disaggregated import simulate_disaggregated
 from servesolve.simulator.metrics import slo_met
 from servesolve.simulator.simulation import SimulationSpec
-from servesolve.solver import SolveStatus
+from servesolve.solver import SolverOptions, SolveStatus
 from servesolve.specs.hardware import ClusterSpec
 
+#: The backend of the shape's MILP: on the real (priced) 1,024-GPU instance of the
+#: default model HiGHS proves the optimum in 8.3 s, CP-SAT stops at its 60 s limit with
+#: the incumbent unproven (2 shared cores, 2026-12-07; both optimal in under 0.5 s at 8
+#: GPUs). The run's other solver settings (time limit, threads, gap) apply.
+SHAPE_BACKEND = "highs"
+#: The coarsest rate unit the shape tries before giving up on a cluster (req/s).
+MAX_RATE_UNIT_PER_S = 1.0
 #: The router listens here; the servers on the ports after it.
 ROUTER_PORT = 8000
 #: A prefill server's sequence cap: its token budget binds first (the simulator lets it
@@ -276,6 +283,78 @@ def checked_rate(
     return 0.0, runs
 
 
+def shape_solver(request: PlanRequest) -> SolverOptions:
+    """The run's solver settings on :data:`SHAPE_BACKEND`."""
+    return dataclasses.replace(request.solver, backend=SHAPE_BACKEND)
+
+
+def prune(instance: DisaggregationInstance) -> DisaggregationInstance:
+    """The instance without configs no optimal plan needs (an exact presolve).
+
+    A config that breaks its memory or TPOT row can never be used, so it goes. Among the
+    decode configs of one (TP, PP) layout, which take the same GPUs and the same pairs'
+    transfer times, one with no more capacity and no lower TPOT than another is dominated
+    (any plan using it does as well with the other: its rows are no harder); without an
+    E2E bound, TPOT enters no other row, so the layout's most capacity is all that counts. At 1,024
+    GPUs this leaves about a tenth of the decode configs, and the MILP's pair binaries
+    with them. The brute-force test compares the pruned solve with the unpruned twin."""
+    pre, dec = instance.prefill, instance.decode
+    pre = pre[pre.memory_gib <= pre.usable_gib]
+    usable = dec.memory_gib <= dec.usable_gib
+    if instance.tpot_slo_s is not None:
+        usable &= dec.tpot_s <= instance.tpot_slo_s
+    keep: list[str] = []
+    for _, layout in dec[usable].groupby(["tp", "pp"], sort=False):
+        fastest = math.inf
+        for label, row in layout.sort_values(
+            ["rate_per_s", "tpot_s"], ascending=[False, True]
+        ).iterrows():
+            if row.tpot_s < fastest:
+                keep.append(str(label))
+                fastest = float(row.tpot_s)
+                if instance.e2e_slo_s is None:
+                    break  # TPOT binds only its own row: the most capacity suffices
+    if pre.empty or not keep:
+        return instance  # nothing can serve; the full instance explains why
+    dec = dec.loc[[label for label in dec.index if label in set(keep)]]
+    return dataclasses.replace(
+        instance, prefill=pre, decode=dec, transfer_s=instance.transfer_s.loc[pre.index, dec.index]
+    )
+
+
+def _servers(plan: DisaggregationPlan) -> int:
+    return sum(plan.prefill_replicas.values()) + sum(plan.decode_replicas.values())
+
+
+def _one_decode_pp(instance: DisaggregationInstance, plan: DisaggregationPlan) -> bool:
+    return len({int(instance.decode.at[d, "pp"]) for d in plan.decode_replicas}) == 1
+
+
+def _best_uniform_pp(
+    instance: DisaggregationInstance, request: PlanRequest, unrestricted: Any
+) -> Any:
+    """The best plan over decode configs of one PP, each PP solved alone; its
+    certificate is that PP's MILP's (optimal among uniform-PP plans when every PP's is),
+    and ``details`` keep the unrestricted optimum for the note."""
+    best = None
+    for pp in sorted(set(instance.decode["pp"].astype(int))):
+        restricted = dataclasses.replace(
+            instance,
+            decode=instance.decode[instance.decode["pp"] == pp],
+            transfer_s=instance.transfer_s.loc[:, instance.decode["pp"] == pp],
+        )
+        result = disaggregation.FORMULATION.solve(restricted, shape_solver(request))
+        if result.plan is None:
+            continue
+        if best is None or result.plan.served_rate_per_s > best[1].plan.served_rate_per_s:
+            best = (restricted, result)
+    if best is None:
+        return unrestricted
+    _, result = best
+    details = result.details | {"unrestricted_rate_per_s": unrestricted.plan.served_rate_per_s}
+    return dataclasses.replace(result, details=details)
+
+
 def _why_none(instance: DisaggregationInstance) -> tuple[Reason, str]:
     """The binding reason a disaggregated plan cannot serve, in the MILP's own rows."""
     pre, dec = instance.prefill, instance.decode
@@ -336,19 +415,31 @@ def instance_for(
     target_rate_per_s: float | None = None,
 ) -> DisaggregationInstance:
     """The run's disaggregation MILP: its candidate grid, priced by ``cost_model``, with
-    the cluster's per-GPU KV link (raises ValueError when no layout fits the cluster)."""
-    return disaggregation.from_specs(
-        request.model,
-        request.cluster,
-        stats,
-        request.slo,
-        kv_link_gb_per_s(request.cluster),
-        objective="min_cost" if minimize else "max_goodput",
-        target_rate_per_s=target_rate_per_s if minimize else None,
-        gpu_budget=gpu_budget,
-        options=request.planner.candidates,
-        cost_model=cost_model,
-    )
+    the cluster's per-GPU KV link (raises ValueError when no layout fits the cluster).
+
+    Rates are integers in units of ``delta`` (1e-3 req/s); a cluster whose served rate
+    could exceed CP-SAT's variable bound in those units gets a coarser unit, ten times
+    at a time (at 1,024 H100s: 0.1 req/s, a 2e-5 share of a 4,600 req/s plan)."""
+    unit = disaggregation.RATE_UNIT_PER_S
+    while True:
+        try:
+            return disaggregation.from_specs(
+                request.model,
+                request.cluster,
+                stats,
+                request.slo,
+                kv_link_gb_per_s(request.cluster),
+                objective="min_cost" if minimize else "max_goodput",
+                target_rate_per_s=target_rate_per_s if minimize else None,
+                gpu_budget=gpu_budget,
+                options=request.planner.candidates,
+                rate_unit_per_s=unit,
+                cost_model=cost_model,
+            )
+        except ValueError as exc:
+            if not str(exc).startswith("rate_unit_per_s") or unit >= MAX_RATE_UNIT_PER_S:
+                raise
+            unit *= 10
 
 
 def solve(
@@ -372,9 +463,20 @@ def solve(
     gpu_price = cluster.gpu.price_per_gpu_hour_usd
     if opts.objective == "min_gpus":
         instance = dataclasses.replace(instance, price_per_gpu_hour_usd=1.0)
-    result = disaggregation.FORMULATION.solve(instance, request.solver)
+    full = instance
+    instance = prune(instance)
+    result = disaggregation.FORMULATION.solve(instance, shape_solver(request))
+    if (
+        result.plan is not None
+        and opts.check.enabled
+        and _servers(result.plan) <= WHOLE_PLAN_CHECK_REPLICAS
+        and not _one_decode_pp(instance, result.plan)
+    ):
+        # the simulator runs one micro-batch count per decode pool: keep the best plan
+        # whose decode configs share one PP (a MILP per PP), so the plan can be checked
+        result = _best_uniform_pp(instance, request, result)
     if result.plan is None or not result.plan.served_rate_per_s:
-        reason, note = _why_none(instance)
+        reason, note = _why_none(full)
         return ShapePlan(
             "disaggregated",
             "",
@@ -394,10 +496,15 @@ def solve(
         f"pools loaded {pre_load:.0%} (prefill) and {dec_load:.0%} (decode) of their capacity "
         f"in the model; KV link {link:g} GB/s per GPU pair"
     )
+    if "unrestricted_rate_per_s" in result.details:
+        note += (
+            "; decode configs of one PP, so the simulator can run the pools (the best plan "
+            f"mixing PPs is modelled at {result.details['unrestricted_rate_per_s']:.2f} req/s)"
+        )
     rate = plan.served_rate_per_s
     runs: list[PoolCheck] = []
     single_pp = len({int(instance.decode.at[d, "pp"]) for d in plan.decode_replicas}) == 1
-    servers = sum(plan.prefill_replicas.values()) + sum(plan.decode_replicas.values())
+    servers = _servers(plan)
     if opts.check.enabled and servers > WHOLE_PLAN_CHECK_REPLICAS:
         note += (
             f"; not simulated ({servers} servers: pools are checked whole up to "

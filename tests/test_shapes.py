@@ -204,3 +204,35 @@ def test_plan_picks_disaggregation_under_a_tight_tpot_and_simulate_runs_it(tmp_p
     row = pd.read_csv(sim / "result.csv").iloc[0]
     assert row["policy"] == "disaggregated"
     assert row["replicas"].startswith("prefill ")
+
+
+@pytest.mark.parametrize("bounds", [(0.15, None), (0.04, None), (0.15, 12.0)])
+@pytest.mark.parametrize("objective", ["max_goodput", "min_cost"])
+def test_pruning_dominated_configs_keeps_the_optimum(bounds: tuple, objective: str) -> None:
+    """``prune`` drops unusable and dominated configs only: the MILP over what is left
+    reaches the brute-force optimum of the full instance (5 batch caps, PP up to 2), with
+    and without an E2E bound (which keeps every layout's TPOT-capacity front)."""
+    tpot_s, e2e_s = bounds
+    request = _request()
+    request = dataclasses.replace(
+        request,
+        slo=dataclasses.replace(request.slo, tpot_s=tpot_s, e2e_s=e2e_s),
+        planner=dataclasses.replace(
+            request.planner,
+            candidates=CandidateOptions(max_num_seqs=[16, 64, 128, 256, 512], max_pp=2),
+        ),
+    )
+    stats = WorkloadStats.from_requests(sample_requests(request.workload), request.slo.quantile)
+    cost_model = request_cost_model(request)
+    minimize = objective == "min_cost"
+    full = disaggregated_shape.instance_for(request, stats, cost_model, 4, minimize, 30.0)
+    pruned = disaggregated_shape.prune(full)
+    assert len(pruned.decode) <= len(full.decode)
+    if e2e_s is None:  # one decode config per layout
+        assert len(pruned.decode) == len(full.decode.groupby(["tp", "pp"]))
+    optimum = disaggregation.brute_force(full)
+    solved = disaggregation.FORMULATION.solve(pruned, request.solver)
+    if optimum is None:
+        assert solved.plan is None
+    else:
+        assert solved.objective == pytest.approx(optimum.objective, rel=1e-9)
