@@ -12,6 +12,9 @@ measured inside each serving engine: ``systems/data/<system>/<op>/<engine>/<vers
 * ``allreduce_s(num_gpus, elements, graph)``: the engine's custom all-reduce (CUDA-graph
   or eager), else NCCL (the tables key messages by element count, as aiconfigurator's
   ops do; NCCL at the release the system's YAML names, ``misc.nccl_version``);
+* ``collective_s("all_gather" | "reduce_scatter", num_gpus, elements)``: an NCCL
+  all-gather (``elements``: the gathered output) or reduce-scatter (the input) of 16-bit
+  values inside a node (attention data parallelism's token exchange);
 * ``moe_s(tokens, ...)``: a fused MoE layer for the exact expert shape, when measured.
 
 Every query returns ``None`` when the database has no series for it (another source of
@@ -513,6 +516,39 @@ class KernelDatabase:
             return None
         t, outside = min(times)
         self._flag("all_reduce", outside)
+        return t
+
+    @functools.cache  # noqa: B019
+    def _nccl_series(self, name: str, num_gpus: int) -> Curve | None:
+        """NCCL ``name`` (``all_gather``, ``reduce_scatter``) latency by message size
+        (16-bit elements) on ``num_gpus`` GPUs."""
+        table = self._table("comm", "nccl_perf.parquet", engine="nccl")
+        if table is None:
+            return None
+        rows = table[
+            (table["op_name"] == name)
+            & (table["num_gpus"] == num_gpus)
+            & (table["nccl_dtype"] == "half")
+        ]
+        if rows.empty:
+            return None
+        best = rows.groupby("message_size")["latency"].min()
+        return Curve.of(best.index, best.to_numpy(float) * 1e-3)
+
+    def collective_s(self, name: str, num_gpus: int, elements: float, roof: Roof) -> float | None:
+        """Seconds of an NCCL all-gather (``elements``: the gathered output, nccl-tests'
+        convention) or reduce-scatter (the input) of 16-bit values over ``num_gpus`` GPUs
+        of a node (``roof``: a roofline time of that many elements); None when the
+        database did not measure it."""
+        if name not in ("all_gather", "reduce_scatter"):
+            raise ValueError(f"collective '{name}': fix: use all_gather or reduce_scatter")
+        if num_gpus <= 1 or elements <= 0:
+            return 0.0
+        series = self._nccl_series(name, num_gpus)
+        if series is None:
+            return None
+        t, outside = series.at(float(elements), roof)
+        self._flag(name, outside)
         return t
 
     # ---- MoE -----------------------------------------------------------------------------

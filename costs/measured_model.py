@@ -16,6 +16,14 @@ A decoder layer on one GPU of a ``tp``-way replica, served by an engine, is the 
   has none; expert-parallel collectives and pipeline sends use the roofline's fits;
 * elementwise traffic and the embedding from the roofline.
 
+With attention data parallelism (``ReplicaConfig.attn_dp > 1``, see ``roofline``), the
+attention part (QKV and output GEMMs, the attention kernels at ``tp / attn_dp`` heads
+per group) is priced for the slowest group's sequences (``attention_group_shape``), the
+FFN or fused MoE layer for every token over all ``tp`` GPUs, and the two all-reduces
+become an all-gather and a reduce-scatter over the ``tp`` GPUs, from the NCCL
+collectives the database measured (``KernelDatabase.collective_s``), plus the engine's
+all-reduce inside an attention group of several GPUs.
+
 Then the engine's host time (``EngineSpec.host_time_s``) replaces the fixed
 ``iteration_overhead_s``. Every part the database cannot price falls back to the
 roofline and is counted in :attr:`MeasuredCostModel.fallbacks`, so ``source`` says
@@ -35,6 +43,7 @@ from servesolve.costs.roofline import (
     ELEMENTWISE_PASSES,
     BatchShape,
     RooflineCostModel,
+    attention_group_shape,
     equal_prompts,
 )
 from servesolve.specs.engine import EngineSpec
@@ -88,6 +97,7 @@ class MeasuredCostModel(RooflineCostModel):
         sizes = engine.cuda_graph_capture_sizes if engine is not None else ()
         self.graph_tokens = sizes[-1] if sizes else DEFAULT_GRAPH_TOKENS
         self._layer_cache = functools.lru_cache(maxsize=1 << 15)(self._layer_uncached)
+        self._adp_layer_cache = functools.lru_cache(maxsize=1 << 15)(self._adp_layer_uncached)
 
     @property
     def extrapolated(self) -> Counter:
@@ -260,11 +270,62 @@ class MeasuredCostModel(RooflineCostModel):
             return self._collective("all_reduce", tp, 1, elements * ACT_BYTES)
         return measured
 
+    def _nccl(self, name: str, tp: int, elements: float) -> float:
+        """An all-gather (``elements``: the gathered output) or reduce-scatter (the input)
+        of 16-bit values over ``tp`` GPUs of a node: the database's NCCL measurement,
+        else the roofline's fitted collective."""
+        if tp <= 1 or elements <= 0:
+            return 0.0
+
+        def roof(e: float) -> float:
+            return self._collective(name, tp, 1, e * ACT_BYTES)
+
+        measured = self.db.collective_s(name, tp, elements, roof)
+        if measured is None:
+            self.fallbacks[name.replace("_", "-")] += 1
+            return roof(elements)
+        return measured
+
     # ---- the layer, the head, the host ------------------------------------------------------
-    def layer_time_s(self, shape: BatchShape, tp: int, encoder: bool = False, ep: int = 1) -> float:
+    def layer_time_s(
+        self,
+        shape: BatchShape,
+        tp: int,
+        encoder: bool = False,
+        ep: int = 1,
+        attn_dp: int = 1,
+    ) -> float:
         if self.model.architecture != "decoder_only" or encoder:
-            return super().layer_time_s(shape, tp, encoder, ep)
+            return super().layer_time_s(shape, tp, encoder, ep, attn_dp)
+        if attn_dp > 1:
+            return self._adp_layer_cache(shape, tp, ep, attn_dp)
         return self._layer_cache(shape, tp, ep)
+
+    def _adp_layer_uncached(self, shape: BatchShape, tp: int, ep: int, attn_dp: int) -> float:
+        """A decoder layer with ``attn_dp`` attention groups (module docstring)."""
+        m = self.model
+        tokens = shape.prefill_tokens + shape.decode_seqs
+        if tokens <= 0:
+            return 0.0
+        group = attention_group_shape(shape, attn_dp)
+        group_tokens = group.prefill_tokens + group.decode_seqs
+        atp = tp // attn_dp
+        run = shape.graph_seqs if shape.graph_seqs is not None else tokens
+        group_run = group.graph_seqs if group.graph_seqs is not None else group_tokens
+        q = m.q_size / atp
+        kv = m.kv_heads_per_gpu(atp) * m.head_size
+        t = self._gemm(group_run, m.hidden_size, q + 2 * kv) + self._gemm(
+            group_run, q, m.hidden_size
+        )
+        t += self._attention(group, atp)
+        t += self._memory_op(ELEMENTWISE_PASSES * group_tokens * m.hidden_size * ACT_BYTES)
+        t += self._ffn(run, tp, ep)
+        graph = shape.graph_seqs is not None and shape.graph_seqs <= self.graph_tokens
+        if atp > 1:
+            t += self._allreduce(atp, group_run * m.hidden_size, graph=graph)
+        t += self._nccl("all_gather", tp, run * m.hidden_size)
+        t += self._nccl("reduce_scatter", tp, run * m.hidden_size)
+        return t
 
     def _layer_uncached(self, shape: BatchShape, tp: int, ep: int) -> float:
         m = self.model

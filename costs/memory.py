@@ -19,6 +19,13 @@ A serving-engine spec (``EngineSpec``) makes the accounting the engine's: the us
 is its ``gpu_memory_utilization``, and its captured CUDA graphs (``cuda_graph_memory_gib``)
 and, with ``tp > 1``, its all-reduce buffers (``comm_buffer_gib``) are reserved per GPU on
 top of the activation peak and the runtime reserve. Without one, nothing changes.
+
+Attention data parallelism (``attn_dp = d > 1``, decoder-only): the stage's ``tp`` GPUs form
+``d`` attention groups of ``tp / d`` GPUs. A GPU holds the attention weights (and the
+embedding and LM head) sharded ``tp / d`` ways, the FFN or experts sharded ``tp`` ways as
+without it, and the KV cache of its own group's sequences with the KV heads split
+``tp / d`` ways (replicated once ``tp / d`` exceeds them). The replica's KV capacity is
+``d`` times one GPU's: each group holds its own sequences (an even split of them).
 """
 
 from __future__ import annotations
@@ -49,8 +56,9 @@ class MemoryBudget:
     activation_bytes: float
     runtime_reserve_bytes: float
     usable_bytes: float
-    kv_bytes_per_token: float
+    kv_bytes_per_token: float  # per GPU, per token of its attention group's sequences
     engine_reserve_bytes: float = 0.0  # the engine's CUDA graphs and comm buffers
+    attention_groups: int = 1  # attention data-parallel groups, each with its own sequences
 
     @property
     def kv_cache_bytes(self) -> float:
@@ -65,8 +73,10 @@ class MemoryBudget:
 
     @property
     def kv_capacity_tokens(self) -> int:
-        """Tokens of context (all sequences together) the KV cache holds."""
-        return int(self.kv_cache_bytes // self.kv_bytes_per_token)
+        """Tokens of context (all sequences together) the KV cache holds: with attention
+        data parallelism, each of the ``attention_groups`` groups holds this GPU's share
+        of tokens of its own sequences."""
+        return self.attention_groups * int(self.kv_cache_bytes // self.kv_bytes_per_token)
 
     @property
     def needed_without_kv_bytes(self) -> float:
@@ -78,11 +88,15 @@ class MemoryBudget:
         )
 
 
-def layer_params_per_gpu(model: ModelSpec, tp: int, encoder: bool = False) -> float:
-    """Parameters of one transformer layer held by one GPU of a ``tp``-way group."""
+def layer_params_per_gpu(
+    model: ModelSpec, tp: int, encoder: bool = False, attn_dp: int = 1
+) -> float:
+    """Parameters of one transformer layer held by one GPU of a ``tp``-way group (with
+    ``attn_dp`` attention groups: attention sharded ``tp / attn_dp`` ways)."""
     h, d = model.hidden_size, model.head_size
-    q = model.q_size / tp
-    kv = model.kv_heads_per_gpu(tp) * d
+    atp = tp // attn_dp
+    q = model.q_size / atp
+    kv = model.kv_heads_per_gpu(atp) * d
     attention = h * q + 2 * h * kv + q * h
     ffn = model.num_experts * model.expert_ffn_params / tp
     router = h * model.num_experts if model.is_moe else 0
@@ -125,20 +139,26 @@ def check_stage_layers(model: ModelSpec, pp: int, stage_layers: Sequence[int]) -
 
 
 def stage_weight_bytes(
-    model: ModelSpec, tp: int, pp: int, stage_layers: Sequence[int] | None = None
+    model: ModelSpec,
+    tp: int,
+    pp: int,
+    stage_layers: Sequence[int] | None = None,
+    attn_dp: int = 1,
 ) -> list[float]:
     """Weight bytes on one GPU of each pipeline stage of a (``tp``, ``pp``) replica.
 
     Encoder layers come first in the pipeline, then decoder layers. The first stage also
     holds the embedding and the last the LM head; with ``pp > 1`` the last stage keeps its
     own LM-head copy even when the model ties it to the embedding. ``stage_layers``
-    overrides the even split (decoder-only models).
+    overrides the even split (decoder-only models). ``attn_dp``: attention, embedding and
+    LM head sharded over an attention group of ``tp / attn_dp`` GPUs.
     """
     layers = [layer_params_per_gpu(model, tp, encoder=True)] * model.num_encoder_layers + [
-        layer_params_per_gpu(model, tp)
+        layer_params_per_gpu(model, tp, attn_dp=attn_dp)
     ] * model.num_layers
-    embed = model.embedding_params / tp
-    head = (model.lm_head_params if pp == 1 else model.vocab_size * model.hidden_size) / tp
+    vocab_tp = tp // attn_dp
+    embed = model.embedding_params / vocab_tp
+    head = (model.lm_head_params if pp == 1 else model.vocab_size * model.hidden_size) / vocab_tp
     counts = (
         stage_layer_counts(len(layers), pp)
         if stage_layers is None
@@ -154,35 +174,49 @@ def stage_weight_bytes(
 
 
 def weight_bytes_per_gpu(
-    model: ModelSpec, tp: int, pp: int, stage_layers: Sequence[int] | None = None
+    model: ModelSpec,
+    tp: int,
+    pp: int,
+    stage_layers: Sequence[int] | None = None,
+    attn_dp: int = 1,
 ) -> float:
     """Weight bytes on the most loaded GPU of a (``tp``, ``pp``) replica (see
     :func:`stage_weight_bytes`)."""
-    return max(stage_weight_bytes(model, tp, pp, stage_layers))
+    return max(stage_weight_bytes(model, tp, pp, stage_layers, attn_dp))
 
 
 def kv_bytes_per_token_per_gpu(
-    model: ModelSpec, tp: int, pp: int, stage_layers: Sequence[int] | None = None
+    model: ModelSpec,
+    tp: int,
+    pp: int,
+    stage_layers: Sequence[int] | None = None,
+    attn_dp: int = 1,
 ) -> float:
     """KV-cache bytes one token of context costs on each GPU of the largest stage.
 
     For an encoder-decoder model every input token also holds cross-attention K/V in each
     decoder layer, so "context" counts input plus generated tokens in both cases. With
-    ``stage_layers``, the stage with the most layers.
+    ``stage_layers``, the stage with the most layers. With ``attn_dp`` attention groups,
+    a token of the GPU's own group's sequences, the KV heads split ``tp / attn_dp`` ways
+    (a token of another group's sequences costs this GPU nothing).
     """
     if stage_layers is None:
         decoder_layers = math.ceil(model.num_layers / pp)
     else:
         decoder_layers = max(check_stage_layers(model, pp, stage_layers))
-    return decoder_layers * model.kv_cache_bytes_per_token_layer(tp)
+    return decoder_layers * model.kv_cache_bytes_per_token_layer(tp // attn_dp)
 
 
-def activation_bytes_per_gpu(model: ModelSpec, tp: int, max_num_batched_tokens: int) -> float:
-    """Peak activation workspace of one forward pass over ``max_num_batched_tokens``."""
+def activation_bytes_per_gpu(
+    model: ModelSpec, tp: int, max_num_batched_tokens: int, attn_dp: int = 1
+) -> float:
+    """Peak activation workspace of one forward pass over ``max_num_batched_tokens``
+    (``attn_dp``: the QKV projection sharded ``tp / attn_dp`` ways, over at most as many
+    tokens in one group)."""
     ffn_width = (2 if model.ffn_gated else 1) * model.ffn_hidden_size / tp
     if model.is_moe:
         ffn_width *= model.experts_per_token
-    qkv_width = (model.q_size + 2 * model.kv_size) / tp
+    qkv_width = (model.q_size + 2 * model.kv_size) / (tp // attn_dp)
     width = max(ffn_width, qkv_width, model.hidden_size)
     return ACTIVATION_BUFFERS * max_num_batched_tokens * width * ACTIVATION_BYTES
 
@@ -197,6 +231,7 @@ def memory_budget(
     runtime_reserve_gib: float,
     stage_layers: Sequence[int] | None = None,
     engine: EngineSpec | None = None,
+    attn_dp: int = 1,
 ) -> MemoryBudget:
     """What one GPU of a (``tp``, ``pp``) replica spends, and what remains for KV cache.
 
@@ -204,8 +239,10 @@ def memory_budget(
     stage's: the one whose free memory holds the fewest tokens of KV cache. With
     ``engine``, its ``gpu_memory_utilization`` replaces the argument and its CUDA-graph
     memory and (``tp > 1``) communication buffers are reserved too (``engine_reserve_bytes``).
+    ``attn_dp``: attention data-parallel groups (module docstring); the budget's
+    ``kv_capacity_tokens`` counts all of them.
     """
-    activation = activation_bytes_per_gpu(model, tp, max_num_batched_tokens)
+    activation = activation_bytes_per_gpu(model, tp, max_num_batched_tokens, attn_dp)
     reserve = runtime_reserve_gib * GIB
     engine_reserve = 0.0
     if engine is not None:
@@ -215,16 +252,17 @@ def memory_budget(
     usable = gpu_memory_utilization * gpu.memory_bytes
     if stage_layers is None:
         return MemoryBudget(
-            weights_bytes=weight_bytes_per_gpu(model, tp, pp),
+            weights_bytes=weight_bytes_per_gpu(model, tp, pp, attn_dp=attn_dp),
             activation_bytes=activation,
             runtime_reserve_bytes=reserve,
             usable_bytes=usable,
-            kv_bytes_per_token=kv_bytes_per_token_per_gpu(model, tp, pp),
+            kv_bytes_per_token=kv_bytes_per_token_per_gpu(model, tp, pp, attn_dp=attn_dp),
             engine_reserve_bytes=engine_reserve,
+            attention_groups=attn_dp,
         )
     counts = check_stage_layers(model, pp, stage_layers)
-    per_layer_kv = model.kv_cache_bytes_per_token_layer(tp)
-    weights = stage_weight_bytes(model, tp, pp, counts)
+    per_layer_kv = model.kv_cache_bytes_per_token_layer(tp // attn_dp)
+    weights = stage_weight_bytes(model, tp, pp, counts, attn_dp)
     binding = min(
         range(pp),
         key=lambda s: (usable - weights[s] - activation - reserve - engine_reserve) / counts[s],
@@ -236,6 +274,7 @@ def memory_budget(
         usable_bytes=usable,
         kv_bytes_per_token=counts[binding] * per_layer_kv,
         engine_reserve_bytes=engine_reserve,
+        attention_groups=attn_dp,
     )
 
 
@@ -247,6 +286,7 @@ def peak_memory_bytes(
     runtime_reserve_gib: float,
     kv_tokens: float,
     stage_layers: Sequence[int] | None = None,
+    attn_dp: int = 1,
 ) -> float:
     """Bytes the most loaded GPU needs to hold ``kv_tokens`` tokens of KV cache.
 
@@ -254,18 +294,24 @@ def peak_memory_bytes(
     context tokens (every stage holds its layers' share of each token). Without
     ``stage_layers`` this is the even-split accounting of :func:`memory_budget` (largest
     stage's weights plus ``ceil(layers / pp)`` layers of KV), so ``peak <= usable``
-    exactly when ``memory_budget(...).kv_cache_bytes`` holds ``kv_tokens`` tokens.
+    exactly when ``memory_budget(...).kv_cache_bytes`` holds ``kv_tokens`` tokens. With
+    ``attn_dp`` attention groups a GPU holds its group's ``kv_tokens / attn_dp`` (the
+    even split).
     """
-    fixed = activation_bytes_per_gpu(model, tp, max_num_batched_tokens) + runtime_reserve_gib * GIB
+    fixed = (
+        activation_bytes_per_gpu(model, tp, max_num_batched_tokens, attn_dp)
+        + runtime_reserve_gib * GIB
+    )
+    kv_tokens = kv_tokens / attn_dp
     if stage_layers is None:
         return (
-            weight_bytes_per_gpu(model, tp, pp)
+            weight_bytes_per_gpu(model, tp, pp, attn_dp=attn_dp)
             + fixed
-            + kv_tokens * kv_bytes_per_token_per_gpu(model, tp, pp)
+            + kv_tokens * kv_bytes_per_token_per_gpu(model, tp, pp, attn_dp=attn_dp)
         )
     counts = check_stage_layers(model, pp, stage_layers)
-    per_layer_kv = model.kv_cache_bytes_per_token_layer(tp)
-    weights = stage_weight_bytes(model, tp, pp, counts)
+    per_layer_kv = model.kv_cache_bytes_per_token_layer(tp // attn_dp)
+    weights = stage_weight_bytes(model, tp, pp, counts, attn_dp)
     return max(
         w + fixed + kv_tokens * c * per_layer_kv for w, c in zip(weights, counts, strict=True)
     )

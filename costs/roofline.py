@@ -20,7 +20,7 @@ scheduler/sampling overhead. A pipelined replica keeps ``pp`` micro-batches in f
 period is the larger of one micro-batch's latency through all stages and ``pp`` times the
 slowest stage.
 
-Two optional parts of :class:`ReplicaConfig` (their defaults give the model above):
+Three optional parts of :class:`ReplicaConfig` (their defaults give the model above):
 
 * ``ep``: expert parallelism for MoE layers (APEX's per-layer-type parallelism).
   Attention stays tensor-parallel over the stage's ``tp`` GPUs while each GPU holds
@@ -36,6 +36,19 @@ Two optional parts of :class:`ReplicaConfig` (their defaults give the model abov
   period. Without it, the slowest stage is bounded as ``ceil(layers / pp)`` layers plus
   the larger of embedding and head plus the slowest send (the even split).
   :func:`min_bottleneck_split` finds the split that minimises the slowest stage.
+* ``attn_dp``: attention data parallelism inside a stage (SGLang ``--enable-dp-attention``,
+  vLLM ``--data-parallel-size`` on MoE models; decoder-only). The stage's ``tp`` GPUs form
+  ``attn_dp`` attention groups of ``tp / attn_dp`` GPUs; each group runs attention (QKV
+  and output GEMMs, the attention kernel, norms and residuals) for its own share of the
+  batch's sequences, with the attention weights replicated per group and sharded
+  ``tp / attn_dp`` ways inside it, and holds their KV cache. The sequences split evenly
+  over the groups, except that a sequence is never split: the slowest group holds
+  ``max(n / attn_dp, min(n, 1))`` of ``n`` sequences, per phase (:func:`attention_group_shape`),
+  each at the batch's mean lengths; no DP-attention padding. The FFN (dense: TP over
+  all ``tp`` GPUs; MoE: experts TP or EP over all ``tp`` GPUs, as ``ep`` says) runs on
+  every token: an all-gather of the tokens over the ``tp`` GPUs before it and a
+  reduce-scatter after it replace the two all-reduces (groups of more than one GPU
+  still all-reduce their attention output among themselves). ``docs/attention_dp.md``.
 """
 
 from __future__ import annotations
@@ -76,12 +89,17 @@ class ReplicaConfig:
         the default) or ``tp`` (each GPU of the stage holds ``num_experts / tp`` experts).
     stage_layers:
         Layers per pipeline stage (decoder-only models); ``None``: the even split.
+    attn_dp:
+        Attention data-parallel groups inside a stage (a power of two dividing ``tp``;
+        1, the default: attention tensor-parallel over the ``tp`` GPUs). Each group of
+        ``tp / attn_dp`` GPUs attends over its own share of the sequences.
     """
 
     tp: int
     pp: int
     ep: int = 1
     stage_layers: tuple[int, ...] | None = None
+    attn_dp: int = 1
 
     def __post_init__(self) -> None:
         if self.tp < 1 or self.pp < 1:
@@ -98,6 +116,17 @@ class ReplicaConfig:
                     f"stage_layers={counts}: fix: give {self.pp} positive counts, one per stage"
                 )
             object.__setattr__(self, "stage_layers", counts)
+        d = self.attn_dp
+        if d < 1 or d & (d - 1) or self.tp % d:
+            raise ValueError(
+                f"attn_dp={d}: attention data parallelism splits a stage's {self.tp} GPUs into "
+                f"equal groups; fix: use a power of two dividing tp={self.tp} (1 for none)"
+            )
+
+    @property
+    def attention_tp(self) -> int:
+        """GPUs of one attention group (``tp / attn_dp``)."""
+        return self.tp // self.attn_dp
 
     @property
     def num_gpus(self) -> int:
@@ -108,6 +137,8 @@ class ReplicaConfig:
         text = f"TP{self.tp}xPP{self.pp}"
         if self.ep > 1:
             text += f"xEP{self.ep}"
+        if self.attn_dp > 1:
+            text += f"xADP{self.attn_dp}"
         if self.stage_layers is not None:
             text += "[" + "-".join(str(c) for c in self.stage_layers) + "]"
         return text
@@ -282,13 +313,53 @@ class RooflineCostModel:
             t += reduces * self._collective("all_reduce", tp, 1, activations)
         return t
 
-    def layer_time_s(self, shape: BatchShape, tp: int, encoder: bool = False, ep: int = 1) -> float:
-        """One transformer layer on one GPU of the TP group, communication included."""
+    def layer_time_s(
+        self,
+        shape: BatchShape,
+        tp: int,
+        encoder: bool = False,
+        ep: int = 1,
+        attn_dp: int = 1,
+    ) -> float:
+        """One transformer layer on one GPU of the TP group, communication included
+        (``attn_dp > 1``: attention data-parallel, :meth:`attention_dp_layer_s`)."""
+        if attn_dp > 1:
+            return self.attention_dp_layer_s(shape, tp, ep, attn_dp)
         tokens = shape.prefill_tokens + shape.decode_seqs
         if tokens <= 0:
             return 0.0
         t = self._token_terms(tokens, shape.decode_seqs, tp, encoder, ep)
         return t + self._attention_s(shape, tp)
+
+    def attention_dp_layer_s(self, shape: BatchShape, tp: int, ep: int, attn_dp: int) -> float:
+        """One decoder layer with ``attn_dp`` attention groups of ``tp / attn_dp`` GPUs.
+
+        The slowest group's attention part (:func:`attention_group_shape`): QKV and output
+        GEMMs sharded ``tp / attn_dp`` ways, the attention kernel, elementwise traffic,
+        and (groups of several GPUs) the all-reduce of its output inside the group. Then
+        the FFN or MoE layer over every token of the batch on all ``tp`` GPUs (``ep`` as
+        without attention DP), between an all-gather of the tokens and a reduce-scatter
+        of the FFN output over the ``tp`` GPUs.
+        """
+        tokens = shape.prefill_tokens + shape.decode_seqs
+        if tokens <= 0:
+            return 0.0
+        m = self.model
+        group = attention_group_shape(shape, attn_dp)
+        group_tokens = group.prefill_tokens + group.decode_seqs
+        atp = tp // attn_dp
+        q = m.q_size / atp
+        kv = m.kv_heads_per_gpu(atp) * m.head_size
+        t = self._gemm(group_tokens, m.hidden_size, q + 2 * kv)
+        t += self._gemm(group_tokens, q, m.hidden_size)
+        t += self._attention_s(group, atp)
+        t += self._memory_op(ELEMENTWISE_PASSES * group_tokens * m.hidden_size * ACT_BYTES)
+        t += self._ep_ffn_time(tokens, tp) if ep > 1 else self._ffn_time(tokens, tp)
+        t += self._collective("all_reduce", atp, 1, group_tokens * m.hidden_size * ACT_BYTES)
+        activations = tokens * m.hidden_size * ACT_BYTES
+        t += self._collective("all_gather", tp, 1, activations)
+        t += self._collective("reduce_scatter", tp, 1, activations)
+        return t
 
     @property
     def _attention_source(self) -> str:
@@ -336,6 +407,16 @@ class RooflineCostModel:
         head = self._gemm(shape.sampled_seqs, m.hidden_size, m.vocab_size / tp)
         return head, self._memory_op(tokens * m.hidden_size * ACT_BYTES)
 
+    def _head_embed(self, config: ReplicaConfig, shape: BatchShape) -> tuple[float, float]:
+        """:meth:`head_embed_s` of a replica: with attention data parallelism, the slowest
+        attention group's sequences over its ``tp / attn_dp`` GPUs (each group embeds and
+        samples its own sequences, the vocabulary split over the group)."""
+        if config.attn_dp > 1:
+            return self.head_embed_s(
+                attention_group_shape(shape, config.attn_dp), config.attention_tp
+            )
+        return self.head_embed_s(shape, config.tp)
+
     def overhead_s(self, shape: BatchShape, tp: int) -> float:
         """Host time of one iteration (scheduling, input preparation, sampling): the
         engine's (per iteration, per sequence, per prompt chunk) when the model has one,
@@ -376,11 +457,11 @@ class RooflineCostModel:
             layers_total = m.num_encoder_layers * enc + m.num_layers * dec
             per_layer_max = max(enc, dec)
         else:
-            layer = self.layer_time_s(shape, tp, ep=config.ep)
+            layer = self.layer_time_s(shape, tp, ep=config.ep, attn_dp=config.attn_dp)
             layers_total = m.num_layers * layer
             per_layer_max = layer
         tokens = shape.prefill_tokens + shape.decode_seqs
-        head, embed = self.head_embed_s(shape, tp)
+        head, embed = self._head_embed(config, shape)
         sends = self._pipeline_sends(config, tokens * m.hidden_size * ACT_BYTES)
         overhead = self.overhead_s(shape, tp)
         latency = layers_total + head + embed + sum(sends) + overhead
@@ -398,6 +479,11 @@ class RooflineCostModel:
             raise ValueError(
                 f"ep={config.ep}: {m.name} has {m.num_experts} expert(s); expert parallelism "
                 "needs an MoE model whose experts split evenly; fix: use ep=1"
+            )
+        if config.attn_dp > 1 and m.architecture != "decoder_only":
+            raise ValueError(
+                f"attn_dp={config.attn_dp}: attention data parallelism is modelled for "
+                f"decoder-only models, {m.name} is {m.architecture}; fix: use attn_dp=1"
             )
         if config.stage_layers is not None:
             check_stage_layers(m, config.pp, config.stage_layers)
@@ -417,8 +503,8 @@ class RooflineCostModel:
                 "decoder-only model"
             )
         tokens = shape.prefill_tokens + shape.decode_seqs
-        layer = self.layer_time_s(shape, config.tp, ep=config.ep)
-        head, embed = self.head_embed_s(shape, config.tp)
+        layer = self.layer_time_s(shape, config.tp, ep=config.ep, attn_dp=config.attn_dp)
+        head, embed = self._head_embed(config, shape)
         sends = self._pipeline_sends(config, tokens * m.hidden_size * ACT_BYTES)
         extra = [0.0] * config.pp
         extra[0] += embed
@@ -488,6 +574,47 @@ def _attention_fit(gpu_name: str) -> _AttentionFit | None:
         for p in ("prefill", "decode")
     }
     return _AttentionFit(phases["prefill"], phases["decode"], str(rows.at["prefill", "source"]))
+
+
+def _group_share(seqs: float, attn_dp: int) -> float:
+    """Share of ``seqs`` sequences the slowest of ``attn_dp`` attention groups holds: an
+    even split, ``seqs / attn_dp``, but never less than one whole sequence (or all of
+    them, when fewer than one)."""
+    if seqs <= 0:
+        return 0.0
+    return max(seqs / attn_dp, min(seqs, 1.0)) / seqs
+
+
+def attention_group_shape(shape: BatchShape, attn_dp: int) -> BatchShape:
+    """The work of the slowest of ``attn_dp`` attention groups in ``shape``.
+
+    Sequences split evenly over the groups, per phase (the prompts of the prefill, the
+    decoding sequences), each group's at the batch's mean lengths; a sequence is never
+    split, so the slowest group holds ``max(n / attn_dp, min(n, 1))`` of ``n``. Its
+    prefill tokens and pairs (and prompt count) scale with its share of the prompts, its
+    decode sequences, context (and CUDA-graph size) with its share of the decodes. No
+    DP-attention padding (engines that pad every group to the largest batch are not
+    modelled). ``attn_dp = 1`` returns ``shape``.
+    """
+    if attn_dp == 1:
+        return shape
+    prompts = 0.0
+    if shape.prefill_tokens > 0:
+        prompts = shape.prefill_seqs or equal_prompts(
+            shape.prefill_tokens, shape.prefill_attention_pairs
+        )
+    p = _group_share(prompts, attn_dp)
+    d = _group_share(shape.decode_seqs, attn_dp)
+    sampled = shape.sampled_seqs * _group_share(shape.sampled_seqs, attn_dp)
+    return BatchShape(
+        prefill_tokens=shape.prefill_tokens * p,
+        prefill_attention_pairs=shape.prefill_attention_pairs * p,
+        decode_seqs=shape.decode_seqs * d,
+        decode_context_tokens=shape.decode_context_tokens * d,
+        sampled_seqs=sampled,
+        prefill_seqs=shape.prefill_seqs * p,
+        graph_seqs=None if shape.graph_seqs is None else shape.graph_seqs * d,
+    )
 
 
 def equal_prompts(tokens: float, pairs: float) -> float:

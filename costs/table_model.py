@@ -152,9 +152,16 @@ class TableCostModel(RooflineCostModel):
     def _covers_layers(self, tp: int) -> bool:
         return tp in self._layer_fits
 
-    def layer_time_s(self, shape: BatchShape, tp: int, encoder: bool = False, ep: int = 1) -> float:
-        if encoder or ep > 1 or not self._covers_layers(tp):
-            return super().layer_time_s(shape, tp, encoder, ep)
+    def layer_time_s(
+        self,
+        shape: BatchShape,
+        tp: int,
+        encoder: bool = False,
+        ep: int = 1,
+        attn_dp: int = 1,
+    ) -> float:
+        if encoder or ep > 1 or attn_dp > 1 or not self._covers_layers(tp):
+            return super().layer_time_s(shape, tp, encoder, ep, attn_dp)
         self._check_layer_grid(shape, tp)
         t = self._layer_cache(
             shape.prefill_tokens,

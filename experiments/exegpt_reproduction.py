@@ -519,7 +519,9 @@ def _planner_method(
         }
     wall = time.perf_counter() - start
     groups = tuple(
-        ReplicaGroupSpec(g.tp, g.pp, g.max_num_seqs, g.num_replicas, g.ep, g.stage_layers)
+        ReplicaGroupSpec(
+            g.tp, g.pp, g.max_num_seqs, g.num_replicas, g.ep, g.stage_layers, g.attn_dp
+        )
         for g in result.plan.groups
     )
     spec = SimulationSpec(

@@ -13,6 +13,11 @@ A candidate is (TP, PP, expert mode, layer split, max_num_seqs):
 * expert mode (MoE models): experts tensor-parallel like the attention (``ep1``) or
   expert-parallel across the stage's GPUs (``ep{tp}``: each GPU holds ``num_experts/tp``
   whole experts, tokens dispatched and combined with all-to-all);
+* attention data parallelism (decoder-only, TP >= 2, PP 1, where the engine runs the
+  model so: ``EngineSpec.attention_dp``, and ``CandidateOptions.attention_dp``): besides
+  attention tensor-parallel over the TP group (``attn_dp`` 1), ``attn_dp`` = 2, 4, ... TP
+  attention groups of TP / attn_dp GPUs, each attending over its own share of the
+  sequences (``roofline.ReplicaConfig``; labels ``_adp{attn_dp}``);
 * layer split (decoder-only, PP > 1): vLLM's even split, and the split that minimises
   the slowest stage at the candidate's saturated batch
   (``roofline.min_bottleneck_split``) when that one differs;
@@ -45,6 +50,7 @@ from servesolve.costs.memory import memory_budget, peak_memory_bytes, stage_laye
 from servesolve.costs.replica_model import ReplicaPerformance, WorkloadStats
 from servesolve.costs.roofline import ReplicaConfig, RooflineCostModel, min_bottleneck_split
 from servesolve.progress import progress_bar
+from servesolve.specs.engine import EngineSpec
 from servesolve.specs.hardware import GIB, ClusterSpec
 from servesolve.specs.model import ModelSpec
 from servesolve.specs.slo import SloSpec
@@ -98,6 +104,12 @@ class CandidateOptions:
     expert_parallel: bool = Field(
         default=True,
         description="MoE models: also price experts spread over each stage's GPUs (EP = TP)",
+    )
+    attention_dp: bool = Field(
+        default=True,
+        description="also price attention data-parallel layouts (attn_dp = 2 .. TP attention "
+        "groups, PP 1) where the engine runs the model so (SGLang: any decoder-only model; "
+        "vLLM: MoE models)",
     )
 
 
@@ -170,13 +182,21 @@ def parallel_layouts(model: ModelSpec, cluster: ClusterSpec, max_pp: int) -> lis
 
 
 def replica_layouts(
-    model: ModelSpec, cluster: ClusterSpec, max_pp: int, expert_parallel: bool = True
+    model: ModelSpec,
+    cluster: ClusterSpec,
+    max_pp: int,
+    expert_parallel: bool = True,
+    attention_dp: bool = False,
 ) -> list[ReplicaConfig]:
-    """Every (TP, PP, EP) layout of the ``parallelism`` formulation (see the module docstring).
+    """Every (TP, PP, EP, attention DP) layout of the ``parallelism`` formulation (see the
+    module docstring).
 
     Replicas either fit one node (any size) or fill whole nodes; MoE models also get
     ``ep = tp`` when ``expert_parallel`` and the experts split evenly over the TP group.
+    With ``attention_dp`` (decoder-only models), each PP-1 layout of TP >= 2 also comes
+    with ``attn_dp`` = 2, 4, ... TP attention groups, in each expert mode.
     """
+    adp = attention_dp and model.architecture == "decoder_only"
     per_node = cluster.gpus_per_node
     out = []
     for tp in _tp_degrees(model, cluster):
@@ -189,6 +209,12 @@ def replica_layouts(
                 break
             if size <= per_node or size % per_node == 0:
                 out.extend(ReplicaConfig(tp=tp, pp=pp, ep=ep) for ep in eps)
+                if adp and pp == 1:
+                    out.extend(
+                        ReplicaConfig(tp=tp, pp=pp, ep=ep, attn_dp=d)
+                        for d in _powers_of_two(tp)[1:]
+                        for ep in eps
+                    )
     return out
 
 
@@ -200,11 +226,13 @@ def candidate_label(
     expert_mode: bool = True,
 ) -> str:
     """``tp4_pp2_b128``; MoE models add the expert mode (``_ep1``: experts tensor-parallel,
-    ``_ep4``: expert-parallel) when ``expert_mode``, a split other than the even one adds
-    ``_s39_41``."""
+    ``_ep4``: expert-parallel) when ``expert_mode``, attention data parallelism adds
+    ``_adp4``, a split other than the even one adds ``_s39_41``."""
     label = f"tp{config.tp}_pp{config.pp}"
     if model.is_moe and expert_mode:
         label += f"_ep{config.ep}"
+    if config.attn_dp > 1:
+        label += f"_adp{config.attn_dp}"
     if config.stage_layers is not None and not even:
         label += "_s" + "_".join(str(c) for c in config.stage_layers)
     return f"{label}_b{max_num_seqs}"
@@ -218,6 +246,7 @@ def candidate_config(row: pd.Series) -> ReplicaConfig:
         pp=int(row["pp"]),
         ep=int(row.get("ep", 1)),
         stage_layers=tuple(int(c) for c in split.split("-")) if split else None,
+        attn_dp=int(row.get("attn_dp", 1)),
     )
 
 
@@ -231,6 +260,7 @@ def price_candidates(
     layouts: Sequence[ReplicaConfig] | None = None,
     space: CandidateSpace = "chain",
     progress: bool = False,
+    engine: EngineSpec | None = None,
 ) -> pd.DataFrame:
     """Table of every candidate, one row each, indexed by a label like ``tp4_pp1_b128``.
 
@@ -240,13 +270,15 @@ def price_candidates(
     ``space="parallelism"`` (``servesolve plan``): layouts default to
     :func:`replica_layouts`, layer splits are explicit (the even one and, with
     ``options.uneven_pp_splits``, the min-bottleneck one), MoE models get both expert
-    modes (``options.expert_parallel``), and every candidate is priced, whatever its
+    modes (``options.expert_parallel``), attention data-parallel layouts come in where
+    ``engine`` runs the model so (``EngineSpec.attention_dp``) and
+    ``options.attention_dp`` allows them, and every candidate is priced, whatever its
     memory need. ``space="chain"`` (the default, the first planner's space, kept for
     callers that place replicas first-fit): :func:`parallel_layouts`, vLLM's even split
     with the even-split accounting (``stage_layers=None``), experts tensor-parallel, and
     candidates that do not fit in memory are not priced (rate 0, latencies NaN).
 
-    Columns: tp, pp, ep, stage_layers (``"40-40"``; empty when the even-split
+    Columns: tp, pp, ep, attn_dp, stage_layers (``"40-40"``; empty when the even-split
     accounting is used), split (``even`` or ``min_bottleneck``), max_num_seqs,
     num_gpus, feasible, reason, rate_per_s (highest SLO-meeting arrival rate; 0 unless
     feasible), capacity_per_s, period_s, ttft_s, tpot_s, e2e_s (at that rate, or the best
@@ -260,8 +292,11 @@ def price_candidates(
     full = space == "parallelism"
     cost_model = cost_model or RooflineCostModel(model, cluster, options.iteration_overhead_s)
     if layouts is None:
+        attention_dp = (
+            options.attention_dp and engine is not None and engine.attention_dp_for(model.is_moe)
+        )
         layouts = (
-            replica_layouts(model, cluster, options.max_pp, options.expert_parallel)
+            replica_layouts(model, cluster, options.max_pp, options.expert_parallel, attention_dp)
             if full
             else parallel_layouts(model, cluster, options.max_pp)
         )
@@ -280,7 +315,7 @@ def price_candidates(
             if full and decoder_only
             else None
         )
-        base = ReplicaConfig(layout.tp, layout.pp, layout.ep, even)
+        base = ReplicaConfig(layout.tp, layout.pp, layout.ep, even, layout.attn_dp)
         caps = batch_caps(options, _memory_limit(model, cluster, options, base, stats))
         bar.total += len(caps) - len(options.max_num_seqs)
         for seqs in caps:
@@ -292,7 +327,9 @@ def price_candidates(
                 layer_s, extra_s = cost_model.stage_costs_s(base, shape)
                 split = min_bottleneck_split(model.num_layers, layer_s, extra_s)
                 if split != even:
-                    configs.append(ReplicaConfig(layout.tp, layout.pp, layout.ep, split))
+                    configs.append(
+                        ReplicaConfig(layout.tp, layout.pp, layout.ep, split, layout.attn_dp)
+                    )
             for config in configs:
                 is_even = config.stage_layers == even
                 row = _price(
@@ -344,6 +381,7 @@ def _memory_limit(
         options.gpu_memory_utilization,
         options.runtime_reserve_gib,
         stage_layers=config.stage_layers,
+        attn_dp=config.attn_dp,
     )
     return int(max(mem.kv_capacity_tokens, 0) // max(stats.mean_running_context_tokens, 1.0))
 
@@ -361,7 +399,7 @@ def _price(
     price_all: bool,
 ) -> dict:
     """One row of :func:`price_candidates` (``price_all``: the ``parallelism`` space)."""
-    tp, pp, split = config.tp, config.pp, config.stage_layers
+    tp, pp, split, adp = config.tp, config.pp, config.stage_layers, config.attn_dp
     mem = memory_budget(
         model,
         cluster.gpu,
@@ -371,6 +409,7 @@ def _price(
         options.gpu_memory_utilization,
         options.runtime_reserve_gib,
         stage_layers=split,
+        attn_dp=adp,
     )
     usable_gib = mem.usable_bytes / GIB
 
@@ -384,19 +423,21 @@ def _price(
                 options.runtime_reserve_gib,
                 tokens,
                 stage_layers=split,
+                attn_dp=adp,
             )
             / GIB
         )
 
     # A pipelined replica splits its KV cache across its pp virtual engines (as vLLM
-    # does), so the longest request must fit one engine's share; the cache also holds
-    # max_num_seqs sequences of mean running context.
+    # does), and attention data parallelism across its adp groups, so the longest request
+    # must fit one engine's share of one group; the cache also holds max_num_seqs
+    # sequences of mean running context.
     batch_tokens = seqs * stats.mean_running_context_tokens
-    kv_needed = max(batch_tokens, pp * longest)
-    engine_share = mem.kv_capacity_tokens // pp
+    kv_needed = max(batch_tokens, pp * adp * longest)
+    engine_share = mem.kv_capacity_tokens // (pp * adp)
     if price_all:  # in GiB, exactly as the MILP's memory__ rows state it
         no_room = need_gib(0.0) > usable_gib
-        short_longest = need_gib(pp * longest) > usable_gib
+        short_longest = need_gib(pp * adp * longest) > usable_gib
         short_batch = need_gib(batch_tokens) > usable_gib
     else:  # the first planner's token-count checks
         no_room = mem.kv_cache_bytes <= 0
@@ -415,6 +456,7 @@ def _price(
         "tp": tp,
         "pp": pp,
         "ep": config.ep,
+        "attn_dp": adp,
         "stage_layers": "-".join(str(c) for c in split) if split else "",
         "max_num_seqs": seqs,
         "num_gpus": config.num_gpus,

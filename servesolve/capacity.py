@@ -87,7 +87,7 @@ class CapacitySetting:
     def spec(self, group: ReplicaGroupSpec) -> SimulationSpec:
         """One replica of ``group``'s config."""
         one = ReplicaGroupSpec(
-            group.tp, group.pp, group.max_num_seqs, 1, group.ep, group.stage_layers
+            group.tp, group.pp, group.max_num_seqs, 1, group.ep, group.stage_layers, group.attn_dp
         )
         return SimulationSpec(
             self.model,
@@ -278,7 +278,7 @@ class _Runs:
 
 def group_key(group: ReplicaGroupSpec) -> tuple[Any, ...]:
     """A replica config without its count: what one capacity estimate covers."""
-    return (group.tp, group.pp, group.max_num_seqs, group.ep, group.stage_layers)
+    return (group.tp, group.pp, group.max_num_seqs, group.ep, group.stage_layers, group.attn_dp)
 
 
 def _verdict(

@@ -407,7 +407,10 @@ def _simulate_execute(data: dict[str, Any], choices: dict[str, str], cfg: DictCo
             "replicas": replicas_text(request)
             if request.disaggregation is not None
             else " + ".join(
-                f"{g.count}xTP{g.tp}xPP{g.pp}b{g.max_num_seqs}" for g in request.replicas
+                f"{g.count}xTP{g.tp}xPP{g.pp}"
+                + (f"xADP{g.attn_dp}" if g.attn_dp > 1 else "")
+                + f"b{g.max_num_seqs}"
+                for g in request.replicas
             ),
             "plan_file": request.plan_file,
         }

@@ -21,7 +21,11 @@ _VLLM_DTYPE = {"bf16": "bfloat16", "fp16": "float16", "fp32": "float32"}
 
 
 class ServerLayout(Protocol):
-    """What a server command needs of a replica (``plan_result.ReplicaGroup`` has it)."""
+    """What a server command needs of a replica (``plan_result.ReplicaGroup`` has it).
+
+    A layout may also carry ``attn_dp`` (attention data-parallel groups); one without it
+    is read as 1 (:func:`attention_dp`).
+    """
 
     tp: int
     pp: int
@@ -101,6 +105,11 @@ def server_flags(
     return builder(model, group, cand, max_len, port, nodes)
 
 
+def attention_dp(group: ServerLayout) -> int:
+    """The layout's attention data-parallel groups (1 when it has no ``attn_dp``)."""
+    return int(getattr(group, "attn_dp", 1) or 1)
+
+
 def _uneven(group: ServerLayout) -> bool:
     return group.stage_layers is not None and len(set(group.stage_layers)) > 1
 
@@ -119,11 +128,14 @@ def _precision_flags(model: Any) -> list[str]:
 def _vllm_flags(
     model: Any, group: ServerLayout, cand: Any, max_len: int, port: int, nodes: int
 ) -> tuple[list[str], str]:
+    # Attention DP: D data-parallel ranks of TP / D GPUs each (vLLM's DP engine cores),
+    # their MoE layers over all D x TP / D GPUs; max_num_seqs is per rank in vLLM.
+    dp = attention_dp(group)
     flags = [
         f"vllm serve {model.hf_id or model.name}",
-        f"--tensor-parallel-size {group.tp}",
+        f"--tensor-parallel-size {group.tp // dp}",
         f"--pipeline-parallel-size {group.pp}",
-        f"--max-num-seqs {group.max_num_seqs}",
+        f"--max-num-seqs {math.ceil(group.max_num_seqs / dp)}",
         f"--max-num-batched-tokens {cand.max_num_batched_tokens}",
         f"--gpu-memory-utilization {cand.gpu_memory_utilization:g}",
         f"--max-model-len {max_len}",
@@ -131,6 +143,8 @@ def _vllm_flags(
     flags += _precision_flags(model)
     if model.kv_cache_dtype == "fp8":
         flags.append("--kv-cache-dtype fp8")
+    if dp > 1:
+        flags.append(f"--data-parallel-size {dp}")
     if group.ep > 1:
         flags.append("--enable-expert-parallel")
     if nodes:
@@ -159,6 +173,8 @@ def _sglang_flags(
         flags.append("--kv-cache-dtype fp8_e4m3")
     if group.ep > 1:
         flags.append(f"--ep-size {group.ep}")
+    if attention_dp(group) > 1:  # --tp-size stays the whole group: attention TP is tp / dp
+        flags += ["--enable-dp-attention", f"--dp-size {attention_dp(group)}"]
     if nodes:
         flags.append(f"--nnodes {nodes}")
     flags.append(f"--port {port}")
@@ -180,7 +196,13 @@ def _trtllm_flags(
     if group.ep > 1:
         flags.append(f"--ep_size {group.ep}")
     flags += ["--backend pytorch", f"--port {port}"]
-    return flags + _split_note(group), ""
+    note = []
+    if attention_dp(group) > 1:
+        note = [
+            f"# planned attention DP {attention_dp(group)}: trtllm-serve has no flag for it "
+            "(enable_attention_dp goes in --extra_llm_api_options YAML)"
+        ]
+    return flags + _split_note(group) + note, ""
 
 
 def _split_note(group: ServerLayout) -> list[str]:

@@ -31,6 +31,7 @@ class ReplicaGroup:
     rate_per_s: float  # highest SLO-meeting rate of ONE replica
     ep: int = 1  # MoE: 1 = experts tensor-parallel, tp = expert-parallel over each stage
     stage_layers: tuple[int, ...] | None = None  # layers per pipeline stage
+    attn_dp: int = 1  # attention data-parallel groups of tp / attn_dp GPUs (1: attention TP)
 
     @property
     def gpus_per_replica(self) -> int:
@@ -38,7 +39,7 @@ class ReplicaGroup:
 
     @property
     def config(self) -> ReplicaConfig:
-        return ReplicaConfig(self.tp, self.pp, self.ep, self.stage_layers)
+        return ReplicaConfig(self.tp, self.pp, self.ep, self.stage_layers, self.attn_dp)
 
     @property
     def num_gpus(self) -> int:

@@ -88,6 +88,7 @@ def _summarize(
                 rate_per_s=float(candidates.at[label, "rate_per_s"]),
                 ep=config.ep,
                 stage_layers=config.stage_layers,
+                attn_dp=config.attn_dp,
             )
         )
     groups = tuple(groups)
@@ -107,10 +108,12 @@ def _summarize(
 
 
 def _plain(candidates: pd.DataFrame) -> pd.Series:
-    """Rows a hand-made plan would use: experts tensor-parallel, vLLM's even layer split."""
+    """Rows a hand-made plan would use: experts tensor-parallel, vLLM's even layer split,
+    attention tensor-parallel."""
     ep = candidates["ep"] if "ep" in candidates else 1
     split = candidates["split"] if "split" in candidates else "even"
-    return (ep == 1) & (split == "even")
+    adp = candidates["attn_dp"] if "attn_dp" in candidates else 1
+    return (ep == 1) & (split == "even") & (adp == 1)
 
 
 def _best_batch(candidates: pd.DataFrame, tp: int, pp: int) -> str | None:
@@ -350,7 +353,9 @@ def check_groups(
 def _check(summary: PlanSummary, request: PlanRequest, rate_per_s: float) -> SimulationCheck:
     """Simulate ``summary`` with Poisson arrivals at ``rate_per_s``."""
     groups = [
-        ReplicaGroupSpec(g.tp, g.pp, g.max_num_seqs, g.num_replicas, g.ep, g.stage_layers)
+        ReplicaGroupSpec(
+            g.tp, g.pp, g.max_num_seqs, g.num_replicas, g.ep, g.stage_layers, g.attn_dp
+        )
         for g in summary.groups
     ]
     predicted = summary.at_capacity.e2e_s if summary.at_capacity else math.inf
@@ -413,6 +418,7 @@ def _plan_colocated(
         cost_model,
         space="parallelism",
         progress=True,
+        engine=request.engine,
     )
     pricing_time = time.perf_counter() - start
     feasible = candidates[candidates.feasible & (candidates.num_gpus <= gpu_budget)]
@@ -592,15 +598,19 @@ def _plan_repaired(
     simulator; see ``servesolve.verification`` for one)."""
     cluster, opts = request.cluster, request.planner
     # Rates the simulator has calibrated so far. When a checked plan misses the SLO, every
-    # candidate sharing a (TP, PP) layout with it is derated: the model's error is a
+    # candidate sharing a (TP, PP, attention DP) layout with it is derated: the model's error is a
     # property of the layout (e.g. how lumpy prefill is across pipeline micro-batches),
     # so one simulation teaches the MILP about all its batch sizes. Others keep the model's rate.
     calibrated = candidates.copy()
     calibrated["predicted_rate_per_s"] = calibrated["rate_per_s"]
     repairs: dict[str, int] = {}
 
-    # Shortfall factors the simulator measured per (tp, pp) layout, compounded over rounds.
-    measured: dict[tuple[int, int], float] = {}
+    # Shortfall factors the simulator measured per (tp, pp, attn_dp) layout, compounded
+    # over rounds (attention data parallelism schedules a layout's work differently, so
+    # it keeps its own factor).
+    measured: dict[tuple[int, int, int], float] = {}
+    if "attn_dp" not in calibrated:  # a table priced before attention DP existed
+        calibrated["attn_dp"] = 1
 
     def derate(table: pd.DataFrame, counts: Mapping[str, int], check: SimulationCheck) -> None:
         """Lower the checked layouts' rates by their measured shortfall, and every layout
@@ -609,11 +619,11 @@ def _plan_repaired(
         the loop walks from one equally optimistic layout to the next)."""
         factor = _derate_factor(check)
         for label in counts:
-            key = (int(table.at[label, "tp"]), int(table.at[label, "pp"]))
+            key = tuple(int(table.at[label, c]) for c in ("tp", "pp", "attn_dp"))
             measured[key] = measured.get(key, 1.0) * factor
         prior = float(np.median(list(measured.values())))
-        for (tp, pp), rows in table.groupby(["tp", "pp"]).groups.items():
-            scale = measured.get((int(tp), int(pp)), prior)
+        for (tp, pp, adp), rows in table.groupby(["tp", "pp", "attn_dp"]).groups.items():
+            scale = measured.get((int(tp), int(pp), int(adp)), prior)
             table.loc[rows, "rate_per_s"] = table.loc[rows, "predicted_rate_per_s"] * scale
 
     rounds = 0
@@ -721,7 +731,9 @@ def capacity_estimator(request: PlanRequest) -> CapacityEstimator:
 
 def _groups(summary: PlanSummary) -> list[ReplicaGroupSpec]:
     return [
-        ReplicaGroupSpec(g.tp, g.pp, g.max_num_seqs, g.num_replicas, g.ep, g.stage_layers)
+        ReplicaGroupSpec(
+            g.tp, g.pp, g.max_num_seqs, g.num_replicas, g.ep, g.stage_layers, g.attn_dp
+        )
         for g in summary.groups
     ]
 

@@ -311,7 +311,11 @@ def _score_groups(
     for g in groups:
         split = g.get("stage_layers")
         config = ReplicaConfig(
-            int(g["tp"]), int(g["pp"]), int(g.get("ep", 1)), tuple(split) if split else None
+            int(g["tp"]),
+            int(g["pp"]),
+            int(g.get("ep", 1)),
+            tuple(split) if split else None,
+            attn_dp=int(g.get("attn_dp", 1)),
         )
         row = price_config(
             request.model,
@@ -346,6 +350,7 @@ def _layout(groups: list[dict[str, Any]]) -> str:
     return " + ".join(
         f"{g['num_replicas']} x TP{g['tp']}xPP{g['pp']}"
         + (f" EP{g['ep']}" if int(g.get("ep", 1)) > 1 else "")
+        + (f" ADP{g['attn_dp']}" if int(g.get("attn_dp", 1)) > 1 else "")
         + f" b{g['max_num_seqs']}"
         for g in groups
     )
@@ -390,6 +395,7 @@ def _replan_colocated(request: ReplanRequest) -> ReplanResult:
                 "tp": g.tp,
                 "pp": g.pp,
                 "ep": g.ep,
+                "attn_dp": g.attn_dp,
                 "max_num_seqs": g.max_num_seqs,
             }
             for g in best.groups

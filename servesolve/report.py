@@ -99,10 +99,13 @@ def fmt_s(value: float) -> str:
 
 
 def _layout_text(g: ReplicaGroup) -> str:
-    """``TP2xPP3`` plus ``EP2`` (expert parallelism) and an uneven split ``[27,27,26]``."""
+    """``TP2xPP3`` plus ``EP2`` (expert parallelism), ``ADP8`` (attention data
+    parallelism: 8 attention groups) and an uneven split ``[27,27,26]``."""
     text = f"TP{g.tp}xPP{g.pp}"
     if g.ep > 1:
         text += f" EP{g.ep}"
+    if g.attn_dp > 1:
+        text += f" ADP{g.attn_dp}"
     if g.stage_layers is not None and len(set(g.stage_layers)) > 1:
         text += f" [{','.join(map(str, g.stage_layers))}]"
     return text
@@ -148,6 +151,10 @@ def _proof_line(result: PlanResult) -> str:
     )
 
 
+#: Candidate columns that tell layouts apart (``attn_dp``: absent in older tables).
+LAYOUT_COLUMNS = ("tp", "pp", "ep", "attn_dp", "stage_layers")
+
+
 def _space_line(result: PlanResult) -> str:
     """The bounds of the candidate space the proof covers."""
     cand, opts = result.candidates, result.request.planner.candidates
@@ -159,7 +166,7 @@ def _space_line(result: PlanResult) -> str:
         else "the list; planner.candidates.max_num_seqs_to_memory=true goes on to memory"
     )
     return (
-        f"space: {len(cand.groupby(['tp', 'pp', 'ep', 'stage_layers']))} layouts (TP "
+        f"space: {len(cand.groupby([c for c in LAYOUT_COLUMNS if c in cand]))} layouts (TP "
         f"{'/'.join(map(str, tps))}, PP <= {opts.max_pp}), max_num_seqs {caps.min()} to "
         f"{caps.max()} ({extent}), token budget {opts.max_num_batched_tokens}"
     )
@@ -419,7 +426,13 @@ def render(result: PlanResult, files: list[str] | None = None) -> str:
     ]
     for g in best.groups:
         lines.append(
-            f"  {g.num_replicas} replica(s) of TP {g.tp} x PP {g.pp} ({g.gpus_per_replica} GPUs each), "
+            f"  {g.num_replicas} replica(s) of TP {g.tp} x PP {g.pp} ({g.gpus_per_replica} GPUs each"
+            + (
+                f"; attention data-parallel over {g.attn_dp} groups of {g.tp // g.attn_dp} GPU(s)"
+                if g.attn_dp > 1
+                else ""
+            )
+            + "), "
             f"max_num_seqs {g.max_num_seqs}, max_num_batched_tokens {req.planner.candidates.max_num_batched_tokens}, "
             f"{g.rate_per_s:.2f} req/s each"
         )

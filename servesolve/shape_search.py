@@ -56,6 +56,7 @@ def colocated_shape(result: PlanResult) -> ShapePlan:
     layout = " + ".join(
         f"{g.num_replicas} x TP{g.tp}xPP{g.pp}"
         + (f" EP{g.ep}" if g.ep > 1 else "")
+        + (f" ADP{g.attn_dp}" if g.attn_dp > 1 else "")
         + f" b{g.max_num_seqs}"
         for g in best.groups
     )

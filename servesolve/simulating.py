@@ -72,10 +72,26 @@ class ReplicaEntry:
     stage_layers: list[PositiveInt] | None = Field(
         default=None, description="layers per pipeline stage (default: an even split)"
     )
+    attn_dp: PositiveInt = Field(
+        default=1,
+        description=(
+            "attention data-parallel groups of tp / attn_dp GPUs (a power of two dividing "
+            "tp; 1: attention tensor-parallel)"
+        ),
+    )
+
+    def __post_init__(self) -> None:
+        d = self.attn_dp
+        if d & (d - 1) or self.tp % d:
+            raise ValueError(
+                f"attn_dp={d} must be a power of two dividing tp={self.tp} (1 for none)"
+            )
 
     def group(self) -> ReplicaGroupSpec:
         layers = tuple(self.stage_layers) if self.stage_layers is not None else None
-        return ReplicaGroupSpec(self.tp, self.pp, self.max_num_seqs, self.count, self.ep, layers)
+        return ReplicaGroupSpec(
+            self.tp, self.pp, self.max_num_seqs, self.count, self.ep, layers, self.attn_dp
+        )
 
 
 @spec_dataclass(config=SPEC_CONFIG)
@@ -211,6 +227,12 @@ class SimulateRequest:
             [*prefill, *replicas],
             model,
             cluster,
+            "disaggregation" if disagg else ("plan" if plan_file else "replicas"),
+        )
+        _check_attention_dp(
+            [*prefill, *replicas],
+            model,
+            engine,
             "disaggregation" if disagg else ("plan" if plan_file else "replicas"),
         )
         options = _with_plan_settings(
@@ -362,6 +384,7 @@ def _replicas_from_plan(
                 "count": g.get("num_replicas", 1),
                 "ep": g.get("ep", 1),
                 "stage_layers": g.get("stage_layers"),
+                "attn_dp": g.get("attn_dp", 1),
             },
             f"plan.groups.{i}",
         )
@@ -401,6 +424,13 @@ def _check_hardware(
                 f"TP {g.tp} does not divide {model.name}'s {model.num_attention_heads} attention heads",
                 "use a divisor of the head count",
             )
+        if g.attn_dp > 1 and model.architecture != "decoder_only":
+            raise SpecError(
+                f"{field}.{i}.attn_dp",
+                f"attention data parallelism is modelled for decoder-only models, "
+                f"{model.name} is {model.architecture}",
+                "use attn_dp: 1",
+            )
     total = sum(g.tp * g.pp * g.count for g in groups)
     if total > cluster.num_gpus:
         raise SpecError(
@@ -408,6 +438,28 @@ def _check_hardware(
             f"needs {total} GPUs but {cluster.name} has {cluster.num_gpus}",
             "use fewer replicas or a larger cluster",
         )
+
+
+def _check_attention_dp(
+    groups: list[ReplicaGroupSpec], model: ModelSpec, engine: EngineSpec, field: str
+) -> None:
+    """Attention data parallelism only where the engine runs the model so
+    (``EngineSpec.attention_dp``), and not in disaggregated pools (not modelled there)."""
+    for i, g in enumerate(groups):
+        if g.attn_dp > 1 and field == "disaggregation":
+            raise SpecError(
+                f"{field}.{i}.attn_dp",
+                "attention data parallelism is not modelled for disaggregated pools",
+                "use attn_dp: 1 in prefill and decode",
+            )
+        if g.attn_dp > 1 and not engine.attention_dp_for(model.is_moe):
+            kind = "MoE" if model.is_moe else "dense"
+            raise SpecError(
+                f"{field}.{i}.attn_dp",
+                f"{engine.label} does not run a {kind} model with attention data parallelism "
+                f"(engine attention_dp: {engine.attention_dp})",
+                "use attn_dp: 1, or engine=sglang (any model) or engine=vllm (MoE models)",
+            )
 
 
 def _kv_blocks(
@@ -418,6 +470,7 @@ def _kv_blocks(
     stage_layers: tuple[int, ...] | None,
     engine: EngineSpec,
     options: SimulationOptions,
+    attn_dp: int = 1,
 ) -> tuple[int, MemoryBudget]:
     """KV blocks per pipeline engine of a (tp, pp) replica, as the simulator counts them."""
     assert options.max_num_batched_tokens is not None
@@ -433,6 +486,7 @@ def _kv_blocks(
         options.runtime_reserve_gib,
         options.block_size,
         engine,
+        attn_dp,
     )
 
 
@@ -448,7 +502,9 @@ def _check_weights_fit(
     ``gpu_memory_utilization``: name the smallest TP (at its PP) that leaves room for KV."""
     gpu = cluster.gpu
     for i, g in enumerate(groups):
-        blocks, budget = _kv_blocks(model, cluster, g.tp, g.pp, g.stage_layers, engine, options)
+        blocks, budget = _kv_blocks(
+            model, cluster, g.tp, g.pp, g.stage_layers, engine, options, g.attn_dp
+        )
         if blocks >= 1 or budget.needed_without_kv_bytes <= gpu.memory_bytes:
             continue  # runs, or a larger memory share would let it run
         fits = [
@@ -620,10 +676,14 @@ def overload_warning(request: SimulateRequest, result: SimulationResult) -> str 
 
 
 def replicas_text(request: SimulateRequest, sep: str = " x ") -> str:
-    """The simulated replicas, ``2 x TP2xPP1 b256`` (``sep`` between count and layout),
-    or ``prefill ... | decode ... (B_m k)`` for separate pools."""
+    """The simulated replicas, ``2 x TP2xPP1 b256`` (``TP8xPP1 ADP8``: attention data
+    parallelism; ``sep`` between count and layout), or ``prefill ... | decode ... (B_m k)``
+    for separate pools."""
     replicas = " + ".join(
-        f"{g.count}{sep}TP{g.tp}xPP{g.pp} b{g.max_num_seqs}" for g in request.replicas
+        f"{g.count}{sep}TP{g.tp}xPP{g.pp}"
+        + (f" ADP{g.attn_dp}" if g.attn_dp > 1 else "")
+        + f" b{g.max_num_seqs}"
+        for g in request.replicas
     )
     if request.disaggregation is None:
         return replicas

@@ -55,13 +55,19 @@ def replica_group(row: pd.Series) -> ReplicaGroupSpec:
     """The simulator's replica of a candidate row."""
     config = candidate_config(row)
     return ReplicaGroupSpec(
-        config.tp, config.pp, int(row.max_num_seqs), 1, config.ep, config.stage_layers
+        config.tp,
+        config.pp,
+        int(row.max_num_seqs),
+        1,
+        config.ep,
+        config.stage_layers,
+        config.attn_dp,
     )
 
 
 def _layout(row: pd.Series) -> tuple[Any, ...]:
     config = candidate_config(row)
-    return (config.tp, config.pp, config.ep, config.stage_layers)
+    return (config.tp, config.pp, config.ep, config.stage_layers, config.attn_dp)
 
 
 @dataclass

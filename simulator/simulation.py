@@ -46,7 +46,8 @@ PolicyName = Literal["continuous", "chunked_prefill", "static", "rra"]
 
 @dataclass(frozen=True)
 class ReplicaGroupSpec:
-    """``count`` identical replicas (``ep``, ``stage_layers``: see ``ReplicaConfig``)."""
+    """``count`` identical replicas (``ep``, ``stage_layers``, ``attn_dp``: see
+    ``ReplicaConfig``)."""
 
     tp: int
     pp: int
@@ -54,10 +55,11 @@ class ReplicaGroupSpec:
     count: int = 1
     ep: int = 1
     stage_layers: tuple[int, ...] | None = None
+    attn_dp: int = 1
 
     @property
     def config(self) -> ReplicaConfig:
-        return ReplicaConfig(self.tp, self.pp, self.ep, self.stage_layers)
+        return ReplicaConfig(self.tp, self.pp, self.ep, self.stage_layers, self.attn_dp)
 
 
 @dataclass(frozen=True)
@@ -138,9 +140,12 @@ def kv_budget(
     runtime_reserve_gib: float,
     block_size: int,
     engine: EngineSpec | None,
+    attn_dp: int = 1,
 ) -> tuple[int, MemoryBudget]:
     """KV blocks of each of a (tp, pp) replica's ``pp`` pipeline engines, and the memory
-    budget they come from: the count :func:`build_engines` gives every engine."""
+    budget they come from: the count :func:`build_engines` gives every engine. With
+    ``attn_dp`` attention groups, an engine's blocks are those of all its groups (the
+    sequences split evenly over them; one request must fit one group's share)."""
     budget = memory_budget(
         model,
         gpu,
@@ -151,6 +156,7 @@ def kv_budget(
         runtime_reserve_gib,
         stage_layers,
         engine=engine,
+        attn_dp=attn_dp,
     )
     return budget.kv_capacity_tokens // block_size // pp, budget
 
@@ -184,6 +190,7 @@ def build_engines(
                 spec.runtime_reserve_gib,
                 spec.block_size,
                 spec.engine,
+                group.attn_dp,
             )
             capacity = budget.kv_capacity_tokens
         if blocks < 1:
@@ -229,13 +236,18 @@ def check_outstanding_tokens(engines: list[Engine]) -> None:
 
 
 def check_fits(state: RequestState, replicas: list[list[Engine]], spec: SimulationSpec) -> None:
-    """Every request's whole context must fit one engine's KV share, else it never runs
-    (the router may send it to any replica, so the smallest engine is the bound)."""
+    """Every request's whole context must fit one engine's KV share (of one attention
+    group, with attention data parallelism), else it never runs (the router may send it
+    to any replica, so the smallest share is the bound)."""
     if not state.num_requests:
         return
     longest = int((state.input_tokens + state.output_tokens).max())
-    smallest = min((e for engines in replicas for e in engines), key=lambda e: e.num_blocks)
-    capacity = smallest.num_blocks * smallest.block_size
+
+    def share(e: Engine) -> int:
+        return e.num_blocks // e.config.attn_dp
+
+    smallest = min((e for engines in replicas for e in engines), key=share)
+    capacity = share(smallest) * smallest.block_size
     if longest > capacity:
         tp, pp = smallest.config.tp, smallest.config.pp
         setting = (

@@ -35,6 +35,10 @@ from servesolve.specs.validation import SPEC_CONFIG
 
 EngineName = Literal["vllm", "sglang", "trtllm"]
 SchedulerName = Literal["vllm_v1", "vllm_v0", "sglang", "trtllm"]
+#: Which models an engine runs with attention data-parallel inside a replica: none, MoE
+#: models only (vLLM: ``--data-parallel-size`` with experts over every rank), or all
+#: (SGLang ``--enable-dp-attention``).
+AttentionDpSupport = Literal["none", "moe", "all"]
 
 
 @dataclass(config=SPEC_CONFIG)
@@ -101,6 +105,14 @@ class EngineSpec:
             "SGLang --ep-size, TRT-LLM --ep_size); false: experts tensor-parallel only"
         ),
     )
+    attention_dp: AttentionDpSupport = Field(
+        default="none",
+        description=(
+            "attention data-parallel inside a replica (attn_dp > 1): none, moe (MoE models "
+            "only: vLLM --data-parallel-size with --tensor-parallel-size tp/attn_dp) or all "
+            "(SGLang --enable-dp-attention --dp-size)"
+        ),
+    )
     source: str = Field(default="", description="where defaults and host costs come from")
 
     def __post_init__(self) -> None:
@@ -114,6 +126,10 @@ class EngineSpec:
     @property
     def label(self) -> str:
         return f"{self.name} {self.version}"
+
+    def attention_dp_for(self, is_moe: bool) -> bool:
+        """Whether this engine runs a model (MoE or not) with attention data-parallel."""
+        return self.attention_dp == "all" or (self.attention_dp == "moe" and is_moe)
 
     def padded_decode_batch(self, num_seqs: int) -> int:
         """Sequences a decode-only iteration of ``num_seqs`` runs as (CUDA-graph padding)."""

@@ -264,9 +264,10 @@ ENGINE_CONFIGS = sorted(
 @pytest.mark.parametrize("engine_name", ENGINE_CONFIGS)
 def test_every_deploy_flag_is_one_the_engine_release_defines(engine_name: str) -> None:
     """Each flag the commands can carry (bf16, fp8 weights and KV, a quantized checkpoint,
-    expert parallelism where the engine has it, several nodes, an uneven split) is in the
-    engine release's own argument definitions (tests/fixtures/engine_flags.json, read from
-    its wheel or pinned from its source; tests/fixtures/make_engine_flags.py)."""
+    expert parallelism and attention data parallelism where the engine has them, several
+    nodes, an uneven split) is in the engine release's own argument definitions
+    (tests/fixtures/engine_flags.json, read from its wheel or pinned from its source;
+    tests/fixtures/make_engine_flags.py)."""
     engine = load_engine(engine_name)
     known = set(ENGINE_FLAGS[engine.label]["flags"])
     moe = model_from_config(catalogue_entry("model", "mixtral-8x7b"))
@@ -283,14 +284,25 @@ def test_every_deploy_flag_is_one_the_engine_release_defines(engine_name: str) -
     ]
     if engine.expert_parallel:
         groups.append(ReplicaGroup("c", 4, 1, 64, 1, 1.0, ep=4))
+    if engine.attention_dp != "none":  # attention data-parallel groups, experts TP and EP
+        groups.append(ReplicaGroup("d", 8, 1, 64, 1, 1.0, attn_dp=4))
+        groups.append(ReplicaGroup("e", 8, 1, 64, 1, 1.0, ep=8, attn_dp=8))
     used = set()
     for model in models:
         for group in groups:
+            if group.attn_dp > 1 and not engine.attention_dp_for(model.is_moe):
+                continue
             for nodes in (0, 2):
                 words, _ = server_flags(engine.name, model, group, cand, 4096, 8000, nodes)
                 used |= {w.split()[0] for w in words if w.startswith("--")}
     assert used - known == set(), f"{engine.label} defines no {sorted(used - known)}"
     assert {"--port"} <= used
+    adp_flags = {
+        "all": {"--enable-dp-attention", "--dp-size"},
+        "moe": {"--data-parallel-size"},
+        "none": set(),
+    }[engine.attention_dp]
+    assert adp_flags <= used
 
 
 def test_an_engine_without_expert_parallelism_never_plans_it() -> None:
