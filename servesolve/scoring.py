@@ -79,6 +79,13 @@ class CapacityRequest:
         run = SimulateRequest.from_config(
             {**cfg, "simulation": simulation, "disaggregation": None}, choices
         )
+        if run.disaggregation is not None:
+            raise SpecError(
+                "plan",
+                "is a disaggregated plan; servesolve capacity scores colocated replicas",
+                "simulate its pools at a rate: servesolve simulate plan=PATH "
+                "simulation.rate_per_s=RATE",
+            )
         return cls(run, options)
 
     def setting(self) -> CapacitySetting:

@@ -330,7 +330,15 @@ def _plan_pools(file: Path) -> dict[str, Any] | None:
     if not file.is_file():
         return None
     data = _plan_json(file)
-    if data.get("shape") != "disaggregated":
+    shape = data.get("shape", "colocated")
+    if shape == "exegpt":
+        raise SpecError(
+            "plan",
+            f"'{file}' is an ExeGPT schedule, which runs under the simulator's rra policy or "
+            "separate pools, not as the colocated replicas its plan.groups list",
+            "run the plan.json's shapes[0].deploy.servesolve command (its B_E, N_D and pools)",
+        )
+    if shape != "disaggregated":
         return None
     pools = data.get("disaggregation")
     if not isinstance(pools, dict):

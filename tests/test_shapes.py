@@ -204,6 +204,14 @@ def test_plan_picks_disaggregation_under_a_tight_tpot_and_simulate_runs_it(tmp_p
     row = pd.read_csv(sim / "result.csv").iloc[0]
     assert row["policy"] == "disaggregated"
     assert row["replicas"].startswith("prefill ")
+    # capacity scores colocated replicas: a disaggregated plan.json is refused in one line
+    refused = run_cli(
+        ["capacity", f"plan={out / 'plan.json'}", "slo.tpot_s=0.03", f"hydra.run.dir={tmp_path}/c"],
+        tmp_path,
+    )
+    assert refused.returncode == 2 and "disaggregated" in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "c").exists()
 
 
 @pytest.mark.parametrize("bounds", [(0.15, None), (0.04, None), (0.15, 12.0)])
@@ -236,3 +244,36 @@ def test_pruning_dominated_configs_keeps_the_optimum(bounds: tuple, objective: s
         assert solved.plan is None
     else:
         assert solved.objective == pytest.approx(optimum.objective, rel=1e-9)
+
+
+@pytest.mark.slow
+def test_an_exegpt_plan_runs_through_its_own_simulate_command_not_as_replicas(
+    tmp_path: Path,
+) -> None:
+    """planner.shapes=[exegpt]: plan.json's winner is the ExeGPT schedule; `simulate
+    plan=` refuses it in one line (its plan.groups are the colocated plan), and the
+    schedule's own `servesolve simulate` command from plan.json runs it."""
+    out = tmp_path / "plan"
+    common = ["model=llama3.1-8b", "slo=exegpt", "workload=exegpt_c1"]
+    run = run_cli(
+        ["plan", *common, "planner.shapes=[exegpt]", "planner.check.enabled=false",
+         "planner.pictures=false", f"hydra.run.dir={out}"],
+        tmp_path,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    data = json.loads((out / "plan.json").read_text())
+    assert data["shape"] == "exegpt"
+    refused = run_cli(
+        ["simulate", f"plan={out / 'plan.json'}", *common, f"hydra.run.dir={tmp_path}/s"], tmp_path
+    )
+    assert refused.returncode == 2
+    assert len(refused.stderr.strip().splitlines()) == 1 and "plan" in refused.stderr
+    assert not (tmp_path / "s").exists()
+    (command,) = data["shapes"][0]["deploy"]["servesolve"]
+    words = shlex.split(command)
+    assert words[:2] == ["servesolve", "simulate"]
+    sim = run_cli(
+        [*words[1:], "simulation.num_requests=200", f"hydra.run.dir={tmp_path}/rra"], tmp_path
+    )
+    assert sim.returncode == 0, sim.stderr
+    assert (tmp_path / "rra" / "metrics.json").exists()
