@@ -13,7 +13,7 @@ Flow: ``FleetRequest.from_config`` (:mod:`servesolve.fleet_request`; validated, 
 errors) -> :func:`plan_fleet` (price every config with ``fleet.from_specs``, solve,
 re-solve min_cost at scaled rates for the cost curve) -> :class:`FleetResult` ->
 ``fleet_output`` (:mod:`servesolve.fleet_report`: the text report, plan.json,
-result.csv, candidates.csv, cost_curve.csv and cost_curve.png).
+result.csv, candidates.csv, deploy.yaml, cost_curve.csv and cost_curve.png).
 
 What is not done here: fleet plans are priced by the roofline cost model (the
 measured-kernel chain and ``planner.cost_tables`` roots price one-type plans only) and
@@ -28,6 +28,7 @@ import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 
@@ -37,6 +38,7 @@ from servesolve.fleet_request import FleetRequest, FleetWorkload
 from servesolve.formulations import fleet
 from servesolve.formulations.base import FormulationResult
 from servesolve.solver import SolverOptions, SolveStatus
+from servesolve.specs import ClusterSpec
 from servesolve.workloads import sample_requests
 
 #: Scales of every target rate at which the cost curve re-solves min_cost.
@@ -217,10 +219,35 @@ def plan_fleet(request: FleetRequest) -> FleetResult:
     return FleetResult(request, inst, solution, stats, pricing_time, curve)
 
 
+def pools_of(result: FleetResult) -> list[tuple[str, ClusterSpec]]:
+    """(GPU type, its pool) of the fleet's cluster, in the cluster's order."""
+    return [(p.gpu.name, p) for p in result.request.cluster.pools]
+
+
+def group_layout(row: Any) -> str:
+    """``TP2xPP1 b128`` of a plan group (a row of ``FleetResult.groups()``)."""
+    return f"TP{int(row.tp)}xPP{int(row.pp)} b{int(row.max_num_seqs)}"
+
+
+def plan_text(result: FleetResult) -> str:
+    """One line: each group's GPU type, replicas, layout and workload."""
+    groups = result.groups()
+    return (
+        " + ".join(
+            f"{r.gpu_type}: {int(r.replicas)} x {group_layout(r)} ({r.workload})"
+            for r in groups.itertuples()
+        )
+        or "none"
+    )
+
+
 __all__ = [
     "CURVE_SCALES",
     "CURVE_TIME_LIMIT_S",
     "FleetResult",
     "cost_curve",
+    "group_layout",
     "plan_fleet",
+    "plan_text",
+    "pools_of",
 ]

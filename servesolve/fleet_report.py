@@ -3,9 +3,11 @@
 :func:`fleet_output` plans a fleet (``FleetRequest.from_config`` ->
 ``fleet_planning.plan_fleet``) and returns its files and report: the terminal text
 (:func:`render_fleet`), plan.json (:func:`fleet_json`), result.csv (:func:`fleet_row`),
-candidates.csv (:func:`candidates_table`), and, with pictures, cost_curve.csv and
-cost_curve.png (:func:`curve_png`). :func:`launch_commands` places every replica on its
-pool's nodes and writes the engine's server command for it.
+candidates.csv (:func:`candidates_table`), deploy.yaml (:func:`fleet_manifest_yaml`), and,
+with pictures, cost_curve.csv and cost_curve.png (:func:`curve_png`).
+:func:`launch_commands` places every replica on its pool's nodes and writes the engine's
+server command for it; :func:`fleet_manifest` writes the same commands as Kubernetes
+Deployments pinned to their GPU type, with a Service per workload.
 """
 
 from __future__ import annotations
@@ -14,20 +16,18 @@ import io
 import json
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from typing import Any
 
 import pandas as pd
 
-from servesolve.costs.replica_model import WorkloadStats
-from servesolve.fleet_planning import FleetResult, plan_fleet
+from servesolve.fleet_deploy import fleet_manifest_yaml, launch_commands
+from servesolve.fleet_planning import FleetResult, group_layout, plan_fleet, plan_text, pools_of
 from servesolve.fleet_request import FleetRequest
-from servesolve.formulations.parallelism import place
-from servesolve.launch import server_flags
 from servesolve.output import Output
 from servesolve.report import ENGINE_TITLES, fmt_s
 from servesolve.solver import SolveStatus
-from servesolve.specs import ClusterSpec, ModelSpec, SloSpec
+from servesolve.specs import SloSpec
 
 #: Engine contexts are rounded up to this many tokens (as ``report.max_model_len``).
 CONTEXT_STEP_TOKENS = 256
@@ -41,11 +41,7 @@ def _proven(result: FleetResult) -> bool:
 
 def _gpus_line(result: FleetResult) -> str:
     used = result.instance.gpus_by_type(result.plan.replicas)
-    return ", ".join(f"{t} {used[t]} of {p.num_gpus}" for t, p in _pools(result))
-
-
-def _pools(result: FleetResult) -> list[tuple[str, ClusterSpec]]:
-    return [(p.gpu.name, p) for p in result.request.cluster.pools]
+    return ", ".join(f"{t} {used[t]} of {p.num_gpus}" for t, p in pools_of(result))
 
 
 def _gap_text(gap: float) -> str:
@@ -62,10 +58,6 @@ def _objective_text(result: FleetResult, value: float) -> str:
         return f"{value:.6g} $/h"
     eps = result.instance.tie_break
     return f"{value:.6g} weighted req/h (less {eps:.3g} x $/h)"
-
-
-def _layout(row: Any) -> str:
-    return f"TP{int(row.tp)}xPP{int(row.pp)} b{int(row.max_num_seqs)}"
 
 
 def _traffic_text(row: pd.Series, buckets: Sequence[str]) -> str:
@@ -85,75 +77,6 @@ def _slo_text(slo: SloSpec) -> str:
     return f"SLO {slo.name} (p{slo.percentile:g}: {bounds or 'no latency bound'})"
 
 
-@dataclass(frozen=True)
-class _Layout:
-    """What ``server_flags`` reads of a replica."""
-
-    tp: int
-    pp: int
-    max_num_seqs: int
-    ep: int = 1
-    stage_layers: tuple[int, ...] | None = None
-
-
-def _max_model_len(model: ModelSpec, stats: WorkloadStats) -> int:
-    longest = stats.max_input_tokens + stats.max_output_tokens
-    step = CONTEXT_STEP_TOKENS
-    return min(model.max_context_tokens, int(math.ceil(longest / step) * step))
-
-
-def launch_commands(result: FleetResult, base_port: int = 8000) -> dict[str, list[str]]:
-    """Per GPU type, one server command per replica of the engine, on the pool's nodes
-    (``parallelism.place``; inside a node, larger replicas take the lower GPU ids), each
-    followed by ``# <workload>`` so that a router can send the workload's requests there.
-    Ports count up across the whole fleet."""
-    req = result.request
-    groups = result.groups()
-    by_name = {w.name: w for w in req.workloads}
-    out: dict[str, list[str]] = {}
-    port = base_port
-    for gpu_type, pool in _pools(result):
-        rows = groups[groups["gpu_type"] == gpu_type] if not groups.empty else groups
-        replicas = [row for row in rows.itertuples() for _ in range(int(row.replicas))]
-        replicas.sort(key=lambda r: -int(r.gpus_per_replica))
-        nodes = place(
-            [(int(r.tp), int(r.pp)) for r in replicas],
-            pool.num_nodes,
-            pool.gpus_per_node,
-            pool.nvlink_domain_size,
-        )
-        if nodes is None:  # the MILP counts GPUs per type; whole-node layouts always pack
-            raise RuntimeError(f"fleet plan does not pack onto the {gpu_type} pool's nodes")
-        location: dict[int, str] = {}
-        for node, members in enumerate(nodes):
-            offset = 0
-            for i in sorted(members, key=lambda i: -int(replicas[i].gpus_per_replica)):
-                size = int(replicas[i].gpus_per_replica)
-                gpus = ",".join(str(g) for g in range(offset, offset + size))
-                offset += size
-                where = "" if pool.num_nodes == 1 else f"# {gpu_type} node {node}: "
-                location[i] = f"{where}CUDA_VISIBLE_DEVICES={gpus} "
-        commands = []
-        for i, row in enumerate(replicas):
-            w = by_name[str(row.workload)]
-            layout = _Layout(int(row.tp), int(row.pp), int(row.max_num_seqs))
-            flags, env = server_flags(
-                req.engine.name,
-                w.model,
-                layout,
-                req.candidates,
-                _max_model_len(w.model, result.stats[w.name]),
-                port,
-                0,
-            )
-            prefix = location[i]
-            prefix = env + prefix if prefix.startswith("CUDA_VISIBLE_DEVICES") else prefix + env
-            commands.append(f"{prefix}{' '.join(flags)}  # {w.name}")
-            port += 1
-        out[gpu_type] = commands
-    return out
-
-
 def _curve_lines(result: FleetResult) -> list[str]:
     curve = result.curve
     if curve.empty:
@@ -166,7 +89,7 @@ def _curve_lines(result: FleetResult) -> list[str]:
             "GPUs": [
                 " + ".join(
                     f"{int(row[f'gpus[{t}]'])} {t}"
-                    for t, _ in _pools(result)
+                    for t, _ in pools_of(result)
                     if math.isfinite(row[f"gpus[{t}]"]) and row[f"gpus[{t}]"] > 0
                 )
                 or "-"
@@ -191,7 +114,8 @@ def render_fleet(result: FleetResult, files: list[str] | None = None) -> str:
     req, inst, cert = result.request, result.instance, result.solution.certificate
     tab = inst.tables
     pools = ", ".join(
-        f"{p.num_gpus} x {t} at {p.gpu.price_per_gpu_hour_usd:g} $/GPU-h" for t, p in _pools(result)
+        f"{p.num_gpus} x {t} at {p.gpu.price_per_gpu_hour_usd:g} $/GPU-h"
+        for t, p in pools_of(result)
     )
     lines = [
         f"servesolve plan (fleet): {len(req.workloads)} workload(s) on {req.cluster.name} ({pools})"
@@ -229,7 +153,7 @@ def render_fleet(result: FleetResult, files: list[str] | None = None) -> str:
                 "GPU type": groups["gpu_type"],
                 "workload": groups["workload"],
                 "replicas": groups["replicas"].astype(int),
-                "config": [_layout(r) for r in groups.itertuples()],
+                "config": [group_layout(r) for r in groups.itertuples()],
                 "GPUs": groups["num_gpus"].astype(int),
                 "$/h": [f"{c:.2f}" for c in groups["cost_usd_per_hour"]],
                 "req/s": [f"{r:.2f}" for r in groups["rate_per_s"]],
@@ -281,7 +205,7 @@ def render_fleet(result: FleetResult, files: list[str] | None = None) -> str:
         f"Deploy on {ENGINE_TITLES[req.engine.name]}: {count} replica(s); route each "
         "workload's requests to the ports marked with its name",
     ]
-    for gpu_type, pool in _pools(result):
+    for gpu_type, pool in pools_of(result):
         lines.append(
             f"  {gpu_type} ({pool.num_nodes} node(s) x {pool.gpus_per_node}): "
             + (f"{len(commands[gpu_type])} replica(s)" if commands[gpu_type] else "unused")
@@ -343,7 +267,7 @@ def fleet_json(result: FleetResult) -> dict[str, Any]:
                     "price_per_gpu_hour_usd": p.gpu.price_per_gpu_hour_usd,
                     "gpus_used": used[t],
                 }
-                for t, p in _pools(result)
+                for t, p in pools_of(result)
             ],
         },
         "choices": req.choices,
@@ -406,17 +330,6 @@ def fleet_json(result: FleetResult) -> dict[str, Any]:
     }
 
 
-def _plan_text(result: FleetResult) -> str:
-    groups = result.groups()
-    return (
-        " + ".join(
-            f"{r.gpu_type}: {int(r.replicas)} x {_layout(r)} ({r.workload})"
-            for r in groups.itertuples()
-        )
-        or "none"
-    )
-
-
 def fleet_row(result: FleetResult) -> pd.DataFrame:
     """One tidy row: the run's choices and settings, then the outcome."""
     req, inst, cert = result.request, result.instance, result.solution.certificate
@@ -426,7 +339,7 @@ def fleet_row(result: FleetResult) -> pd.DataFrame:
     row |= {
         "kind": "fleet",
         "cluster": req.cluster.name,
-        "gpu_types": "+".join(t for t, _ in _pools(result)),
+        "gpu_types": "+".join(t for t, _ in pools_of(result)),
         "num_gpus_cluster": req.cluster.num_gpus,
         "workloads": ";".join(w.name for w in req.workloads),
         "slos": ";".join(w.slo.name for w in req.workloads),
@@ -443,13 +356,13 @@ def fleet_row(result: FleetResult) -> pd.DataFrame:
         "gap": result.solution.gap,
         "solve_time_s": cert.wall_time_s,
         "pricing_time_s": result.pricing_time_s,
-        "plan": _plan_text(result),
+        "plan": plan_text(result),
         "cost_usd_per_hour": result.cost_usd_per_hour,
         "num_gpus": sum(used.values()),
         "target_rate_per_s": sum(tab.target.values()),
         "served_rate_per_s": sum(result.served_per_s().values()),
     }
-    for t, _ in _pools(result):
+    for t, _ in pools_of(result):
         row[f"gpus_{t}"] = used[t]
     return pd.DataFrame([row])
 
@@ -528,6 +441,7 @@ def fleet_output(
         "result.csv": fleet_row(result).to_csv(index=False),
         "candidates.csv": candidates_table(result).to_csv(index=False),
         "config.yaml": config_yaml,
+        "deploy.yaml": fleet_manifest_yaml(result),
     }
     if result.request.pictures:
         files["cost_curve.csv"] = result.curve.to_csv(index=False)

@@ -1,17 +1,30 @@
 """`servesolve plan` on a mixed cluster (docs/fleets.md): the fleet MILP end to end, its
-files, its choices between GPU types, and each user error in one line."""
+files (deploy.yaml included), its choices between GPU types, and each user error in one
+line."""
 
 from __future__ import annotations
 
 import json
 import math
+import re
+from collections import Counter
+from importlib import resources
 from pathlib import Path
 
+import kubernetes_validate
 import pandas as pd
 import pytest
+import yaml
 from helpers import run_cli, run_main
 
 from servesolve.fleet_request import FleetRequest, fleet_cluster_from_config, solver_named
+from servesolve.kubernetes import (
+    GPU_PRODUCT_LABEL,
+    GPU_PRODUCTS,
+    GPU_TYPE_LABEL,
+    dns_label,
+    gpu_node_selector,
+)
 from servesolve.specs.catalog import catalogue_entry, catalogue_names, load_gpu
 
 #: Relative slack on rates and costs read back from a solution (the backends' tolerances).
@@ -114,7 +127,8 @@ def test_mixed_cluster_plan_writes_files_and_serves_every_workload(tmp_path: Pat
     args = ["cluster=h200x8_l40sx16", "model=llama3.1-8b", "planner.objective=min_cost"]
     proc = run_cli([*args, workloads, f"hydra.run.dir={out}"], tmp_path)
     assert proc.returncode == 0, proc.stderr
-    names = ["plan.json", "result.csv", "candidates.csv", "config.yaml", "cost_curve.csv"]
+    names = ["plan.json", "result.csv", "candidates.csv", "config.yaml", "deploy.yaml"]
+    names.append("cost_curve.csv")
     assert sorted(p.name for p in out.iterdir()) == sorted([*names, "cost_curve.png"])
     assert (out / "cost_curve.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     text = proc.stdout
@@ -146,6 +160,7 @@ def test_mixed_cluster_plan_writes_files_and_serves_every_workload(tmp_path: Pat
     costs = curve["cost_usd_per_hour"].to_numpy()
     assert all(b >= a * (1 - RATE_RTOL) for a, b in zip(costs, costs[1:], strict=False))
     assert "pools" in (out / "config.yaml").read_text()
+    assert "/deploy.yaml" in text.splitlines()[-1]  # the "Wrote ..." line
 
 
 @pytest.mark.slow
@@ -199,6 +214,117 @@ def test_a_cheap_pool_is_used_only_up_to_its_gpus(tmp_path: Path, monkeypatch) -
         used[name] = {p["gpu"]: p["gpus_used"] for p in plan["cluster"]["pools"]}
     assert used["wide"]["H100-SXM-80GB"] == 0 and used["wide"]["A100-SXM-80GB"] > 2
     assert used["tight"]["A100-SXM-80GB"] <= 2 and used["tight"]["H100-SXM-80GB"] > 0
+
+
+def test_gpu_product_labels_are_the_nvml_names_aiconfigurator_measured() -> None:
+    """GPU feature discovery's nvidia.com/gpu.product is the NVML device name with dashes
+    for spaces; aiconfigurator-core records that name for the systems it measured."""
+    data = resources.files("aiconfigurator_core") / "systems" / "data"
+    checked = 0
+    for name in catalogue_names("gpu"):
+        gpu = load_gpu(name)
+        meta = data / str(gpu.aic_system) / "comm" / "vllm" / "0.24.0" / "collection_meta.yaml"
+        if gpu.aic_system is None or not meta.is_file():
+            continue
+        nvml = yaml.safe_load(meta.read_text())["runtime"]["abi"]["gpu_name"]
+        assert GPU_PRODUCTS[gpu.name] == nvml.replace(" ", "-"), gpu.name
+        checked += 1
+    assert checked == 6  # H100, H200, B200, B300, GB200, GB300
+
+
+def test_a_gpu_without_a_confirmed_product_label_is_pinned_by_a_label_to_set() -> None:
+    assert gpu_node_selector("A100-SXM-80GB") == (
+        {GPU_PRODUCT_LABEL: "NVIDIA-A100-SXM4-80GB"},
+        None,
+    )
+    selector, line = gpu_node_selector("L40S-48GB")
+    assert selector == {GPU_TYPE_LABEL: "l40s-48gb"}
+    assert line is not None and "not confirmed" in line and "kubectl label nodes" in line
+
+
+def _pod_command(line: str) -> str:
+    """A launch line's server command as a pod runs it: without its placement, GPU
+    pinning and workload mark, on port 8000."""
+    command = line.split("  # ")[0]
+    return re.sub(r"--port \d+", "--port 8000", command[command.index("vllm serve") :])
+
+
+@pytest.mark.slow
+def test_a_fleet_deploy_yaml_runs_each_pool_on_its_gpu_type(tmp_path: Path, monkeypatch) -> None:
+    """A cheap pool of 2 A100s and H100s for the rest, two workloads: deploy.yaml is valid
+    Kubernetes; its Deployments hold the plan's replicas of each (GPU type, workload,
+    config), pinned to their GPU type and running the launch lines' commands; each
+    workload has one Service over its pods on every GPU type."""
+    out = tmp_path / "run"
+    args = [
+        "cluster=h100x16_a100x16",
+        "model=llama3.1-8b",
+        "planner.objective=min_cost",
+        "planner.pictures=false",
+        "cluster.pools.1.price_per_gpu_hour_usd=0.1",
+        "cluster.pools.1.num_nodes=1",
+        "cluster.pools.1.gpus_per_node=2",
+        "fleet.workloads=[{workload: sharegpt, rate_per_s: 60},"
+        " {workload: splitwise_code, slo: chat, rate_per_s: 4}]",
+        f"hydra.run.dir={out}",
+    ]
+    outcome = run_main(args, monkeypatch)
+    assert outcome.code == 0, outcome.stderr
+    assert "/deploy.yaml" in outcome.stdout.splitlines()[-1]
+    plan = _plan(out)
+    _check_fleet(plan)
+    docs = list(yaml.safe_load_all((out / "deploy.yaml").read_text()))
+    for doc in docs:
+        kubernetes_validate.validate(doc, kubernetes_validate.latest_version(), strict=True)
+    deployments = [d for d in docs if d["kind"] == "Deployment"]
+    services = [d for d in docs if d["kind"] == "Service"]
+    groups = plan["fleet"]["groups"]
+    assert len(deployments) == len(groups)
+    assert {g["gpu_type"] for g in groups} == {"H100-SXM-80GB", "A100-SXM-80GB"}
+    by_label = {dns_label(w["name"]): w["name"] for w in plan["workloads"]}
+    replicas: Counter[str] = Counter()
+    for d in deployments:
+        pod = d["spec"]["template"]
+        (selector,) = pod["spec"]["nodeSelector"].items()
+        gpu = next(g for g in GPU_PRODUCTS if (GPU_PRODUCT_LABEL, GPU_PRODUCTS[g]) == selector)
+        assert pod["metadata"]["labels"]["servesolve/gpu-type"] == dns_label(gpu)
+        replicas[gpu] += d["spec"]["replicas"]
+        (container,) = pod["spec"]["containers"]
+        workload = by_label[pod["metadata"]["labels"]["servesolve/workload"]]
+        lines = [c for c in plan["deploy_commands"][gpu] if c.endswith(f"  # {workload}")]
+        assert " ".join(container["command"][:-2]) in {_pod_command(c) for c in lines}
+        gpus = container["resources"]["limits"]["nvidia.com/gpu"]
+        assert f"--tensor-parallel-size {gpus}" in " ".join(container["command"])
+    per_type: Counter[str] = Counter()
+    for g in groups:
+        per_type[g["gpu_type"]] += g["replicas"]
+    assert replicas == per_type == {t: len(c) for t, c in plan["deploy_commands"].items() if c}
+    # Each (GPU type, workload, config) of the plan is one Deployment with its replicas.
+    keys = ("servesolve/gpu-type", "servesolve/workload", "servesolve/config")
+    assert {
+        tuple(d["metadata"]["labels"][k] for k in keys): d["spec"]["replicas"] for d in deployments
+    } == {
+        (
+            dns_label(g["gpu_type"]),
+            dns_label(g["workload"]),
+            dns_label(f"TP{g['tp']}xPP{g['pp']} b{g['max_num_seqs']}"),
+        ): g["replicas"]
+        for g in groups
+    }
+    # One Service per workload, selecting exactly that workload's pods.
+    workloads = [w["name"] for w in plan["workloads"]]
+    assert len(services) == len(workloads)
+    for w, svc in zip(workloads, services, strict=True):
+        selected = [
+            d
+            for d in deployments
+            if svc["spec"]["selector"].items()
+            <= d["spec"]["template"]["metadata"]["labels"].items()
+        ]
+        assert sum(d["spec"]["replicas"] for d in selected) == sum(
+            g["replicas"] for g in groups if g["workload"] == w
+        )
+        assert {d["metadata"]["labels"]["servesolve/workload"] for d in selected} == {dns_label(w)}
 
 
 BAD_INPUTS = [
