@@ -197,16 +197,33 @@ class SimulateRequest:
                 "cannot be combined with plan= or replicas=",
                 "give both pools inside disaggregation",
             )
+        schedule: dict[str, Any] | None = None
         if plan_file and not disagg:
-            pools = _plan_pools(Path(str(plan_file)))
-            if pools is not None:  # a disaggregated plan: its pools (model, cluster checked)
+            run = _plan_shape_run(Path(str(plan_file)))
+            if run is not None:  # another shape won: what it runs (model, cluster checked)
                 _, settings = _replicas_from_plan(str(plan_file), model, cluster, engine)
                 options = _with_plan_settings(options, settings)
-                disagg = pools
+                if "disaggregation" in run:
+                    disagg = run["disaggregation"]
+                else:
+                    schedule = run
         if disagg:
             where = "plan.disaggregation" if plan_file else "disaggregation"
             split = parse_spec(DisaggregationOptions, disagg, where)
             replicas = tuple(e.group() for e in split.decode)
+        elif schedule is not None:  # an ExeGPT RRA schedule: the rra policy, its B_E and N_D
+            where = "plan.shapes.0.detail.simulation"
+            replicas = tuple(
+                parse_spec(ReplicaEntry, e, f"{where}.replicas.{i}").group()
+                for i, e in enumerate(schedule.get("replicas") or [])
+            )
+            options = SimulationOptions(
+                **(
+                    asdict(options)
+                    | {k: schedule[k] for k in RRA_SETTINGS if k in schedule}
+                    | {"policy": "rra"}
+                )
+            )
         elif plan_file:
             replicas, settings = _replicas_from_plan(str(plan_file), model, cluster, engine)
             options = _with_plan_settings(options, settings)
@@ -323,31 +340,40 @@ def _plan_json(file: Path) -> dict[str, Any]:
     return data
 
 
-def _plan_pools(file: Path) -> dict[str, Any] | None:
-    """The prefill and decode pools of a plan.json whose winning shape is disaggregated
-    (``shape`` and ``disaggregation`` keys), else None (a missing file is reported where
-    the replicas are read)."""
+#: What an ExeGPT RRA plan.json sets of ``simulation`` (its schedule).
+RRA_SETTINGS = ("rra_encoder_batch", "rra_decode_iterations", "max_num_batched_tokens")
+
+
+def _plan_shape_run(file: Path) -> dict[str, Any] | None:
+    """What a plan.json whose winning shape is not colocated runs: ``{"disaggregation":
+    pools}`` (a disaggregated plan, or an ExeGPT WAA schedule), or an ExeGPT RRA
+    schedule's ``replicas`` and :data:`RRA_SETTINGS`; None for a colocated plan (a
+    missing file is reported where the replicas are read)."""
     if not file.is_file():
         return None
     data = _plan_json(file)
     shape = data.get("shape", "colocated")
-    if shape == "exegpt":
-        raise SpecError(
-            "plan",
-            f"'{file}' is an ExeGPT schedule, which runs under the simulator's rra policy or "
-            "separate pools, not as the colocated replicas its plan.groups list",
-            "run the plan.json's shapes[0].deploy.servesolve command (its B_E, N_D and pools)",
-        )
-    if shape != "disaggregated":
+    if shape == "colocated":
         return None
-    pools = data.get("disaggregation")
-    if not isinstance(pools, dict):
-        raise SpecError(
+
+    def refuse(what: str) -> SpecError:
+        return SpecError(
             "plan",
-            f"'{file}' has shape disaggregated but no 'disaggregation' pools",
+            f"'{file}' has shape {shape} but no {what}",
             "give the plan.json a `servesolve plan` run wrote",
         )
-    return pools
+
+    if shape == "disaggregated":
+        pools = data.get("disaggregation")
+        if not isinstance(pools, dict):
+            raise refuse("'disaggregation' pools")
+        return {"disaggregation": pools}
+    shapes = data.get("shapes")
+    winner = shapes[0] if isinstance(shapes, list) and shapes else {}
+    run = (winner.get("detail") or {}).get("simulation") if isinstance(winner, dict) else None
+    if not isinstance(run, dict) or not (run.get("disaggregation") or run.get("replicas")):
+        raise refuse("'shapes[0].detail.simulation' (the schedule the simulator runs)")
+    return run
 
 
 def _replicas_from_plan(

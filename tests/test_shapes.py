@@ -247,12 +247,11 @@ def test_pruning_dominated_configs_keeps_the_optimum(bounds: tuple, objective: s
 
 
 @pytest.mark.slow
-def test_an_exegpt_plan_runs_through_its_own_simulate_command_not_as_replicas(
-    tmp_path: Path,
-) -> None:
-    """planner.shapes=[exegpt]: plan.json's winner is the ExeGPT schedule; `simulate
-    plan=` refuses it in one line (its plan.groups are the colocated plan), and the
-    schedule's own `servesolve simulate` command from plan.json runs it."""
+def test_simulating_an_exegpt_plan_json_runs_its_schedule(tmp_path: Path) -> None:
+    """planner.shapes=[exegpt]: plan.json's winner is the ExeGPT schedule, and `simulate
+    plan=` runs that schedule (the rra policy with its B_E and N_D), exactly as the
+    schedule's own `servesolve simulate` command in plan.json does, not the colocated
+    replicas of plan.groups."""
     out = tmp_path / "plan"
     common = ["model=llama3.1-8b", "slo=exegpt", "workload=exegpt_c1"]
     run = run_cli(
@@ -263,17 +262,22 @@ def test_an_exegpt_plan_runs_through_its_own_simulate_command_not_as_replicas(
     assert run.returncode == 0, run.stderr
     data = json.loads((out / "plan.json").read_text())
     assert data["shape"] == "exegpt"
-    refused = run_cli(
-        ["simulate", f"plan={out / 'plan.json'}", *common, f"hydra.run.dir={tmp_path}/s"], tmp_path
-    )
-    assert refused.returncode == 2
-    assert len(refused.stderr.strip().splitlines()) == 1 and "plan" in refused.stderr
-    assert not (tmp_path / "s").exists()
     (command,) = data["shapes"][0]["deploy"]["servesolve"]
     words = shlex.split(command)
     assert words[:2] == ["servesolve", "simulate"]
-    sim = run_cli(
-        [*words[1:], "simulation.num_requests=200", f"hydra.run.dir={tmp_path}/rra"], tmp_path
-    )
-    assert sim.returncode == 0, sim.stderr
-    assert (tmp_path / "rra" / "metrics.json").exists()
+    rate = next(w for w in words if w.startswith("simulation.rate_per_s="))
+    runs = {
+        "own": [*words[1:], "simulation.num_requests=200"],
+        "plan": ["simulate", f"plan={out / 'plan.json'}", *common, rate, "simulation.num_requests=200"],
+    }  # fmt: skip
+    metrics = {}
+    for name, args in runs.items():
+        sim = run_cli([*args, f"hydra.run.dir={tmp_path / ('sim_' + name)}"], tmp_path)
+        assert sim.returncode == 0, sim.stderr
+        metrics[name] = json.loads((tmp_path / f"sim_{name}" / "metrics.json").read_text())
+        metrics[name].pop("wall_time_s", None)
+    assert metrics["plan"] == metrics["own"]
+    schedule = data["shapes"][0]["detail"]["simulation"]
+    if "replicas" in schedule:  # RRA: the simulated replicas are the schedule's groups
+        row = pd.read_csv(tmp_path / "sim_plan" / "result.csv").iloc[0]
+        assert row["policy"].startswith("rra")
