@@ -8,6 +8,7 @@ pick or the planner's plan are all scored on the same common random numbers.
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
@@ -24,9 +25,10 @@ from servesolve.capacity import (
 )
 from servesolve.checking import CapacityOptions
 from servesolve.errors import SpecError
+from servesolve.pool_capacity import PoolCapacity, pool_capacity
 from servesolve.progress import progress_bar
 from servesolve.report import fmt_s, routing_line
-from servesolve.simulating import SimulateRequest, request_cost_model
+from servesolve.simulating import SimulateRequest, replicas_text, request_cost_model
 from servesolve.specs.validation import SPEC_CONFIG, parse_spec
 
 
@@ -79,13 +81,6 @@ class CapacityRequest:
         run = SimulateRequest.from_config(
             {**cfg, "simulation": simulation, "disaggregation": None}, choices
         )
-        if run.disaggregation is not None:
-            raise SpecError(
-                "plan",
-                "is a disaggregated plan; servesolve capacity scores colocated replicas",
-                "simulate its pools at a rate: servesolve simulate plan=PATH "
-                "simulation.rate_per_s=RATE",
-            )
         return cls(run, options)
 
     def setting(self) -> CapacitySetting:
@@ -110,15 +105,23 @@ class CapacityRequest:
 
 @dataclass(frozen=True)
 class CapacityReport:
-    """What ``servesolve capacity`` measured."""
+    """What ``servesolve capacity`` measured: colocated replicas (``capacity``, per
+    replica) or separate pools (``pools``, the plan as one system)."""
 
-    capacity: PlanCapacity
+    capacity: PlanCapacity | None
     whole_plan: RunVerdict | None  # every replica behind the router (``check_routing``)
     simulations: int
+    pools: PoolCapacity | None = None
 
 
 def score(request: CapacityRequest) -> CapacityReport:
     """Estimate the request's plan capacity (and run the whole plan behind its router)."""
+    if request.run.disaggregation is not None:
+        with progress_bar(
+            total=None, desc="estimating the pools' SLO capacity", unit=" runs"
+        ) as bar:
+            pools = pool_capacity(request.run, request.options, lambda: bar.update(1))
+        return CapacityReport(None, None, pools.simulations, pools)
     estimator = CapacityEstimator(request.setting(), request.options)
     groups = list(request.run.replicas)
     with progress_bar(total=None, desc="estimating SLO capacity", unit=" runs") as bar:
@@ -131,9 +134,35 @@ def score(request: CapacityRequest) -> CapacityReport:
     return CapacityReport(capacity, verdict, estimator.simulations)
 
 
+def _render_pools(request: CapacityRequest, report: CapacityReport, files: list[str]) -> str:
+    run, opts, cap = request.run, request.options, report.pools
+    assert cap is not None and run.disaggregation is not None
+    lines = [
+        f"servesolve capacity: {run.model.name} on {run.cluster.name}, {replicas_text(run)}, "
+        f"workload {run.workload.name}, SLO {run.slo.name} (p{run.slo.percentile:g}), engine "
+        f"{run.engine.label}, priced by the {request_cost_model(run).source}",
+        "",
+        f"SLO capacity {cap.mean:.2f} req/s, {opts.confidence:.0%} interval "
+        f"[{cap.low:.2f}, {cap.high:.2f}] ({report.simulations} simulations)",
+        "  per replication req/s: " + " ".join(f"{v:.2f}" for v in cap.per_replication),
+        "  saturated req/s:       " + " ".join(f"{v:.2f}" for v in cap.saturation),
+        f"  Method: the pools as one system (servesolve/pool_capacity.py): per replication, "
+        f"a saturation run, then bisection to {opts.rel_tol:.0%} on the same Poisson arrivals "
+        f"({cap.num_requests} requests, the first {opts.warmup_fraction:.0%} not measured); "
+        f"Student-t interval over {len(cap.per_replication)} replications (seeds "
+        f"{opts.seed}..{opts.seed + len(cap.per_replication) - 1}).",
+    ]
+    if files:
+        lines += ["", "Wrote " + ", ".join(files)]
+    return "\n".join(lines)
+
+
 def render_capacity(request: CapacityRequest, report: CapacityReport, files: list[str]) -> str:
     """The terminal report of ``servesolve capacity``."""
+    if report.pools is not None:
+        return _render_pools(request, report, files)
     run, opts, cap = request.run, request.options, report.capacity
+    assert cap is not None
     slo = run.slo
     lines = [
         f"servesolve capacity: {run.model.name} on {run.cluster.name}, workload "
@@ -194,7 +223,19 @@ def render_capacity(request: CapacityRequest, report: CapacityReport, files: lis
 def capacity_json(request: CapacityRequest, report: CapacityReport) -> dict[str, Any]:
     """Everything ``render_capacity`` prints, as data."""
     cap, v = report.capacity, report.whole_plan
-
+    pools = report.pools
+    record = (
+        cap.record()
+        if cap is not None
+        else {
+            "capacity_per_s": pools.mean,
+            "low_per_s": pools.low,
+            "high_per_s": pools.high,
+            "pools": asdict(pools),
+        }
+        if pools is not None
+        else {}
+    )
     return {
         "model": request.run.model.name,
         "cluster": request.run.cluster.name,
@@ -204,7 +245,7 @@ def capacity_json(request: CapacityRequest, report: CapacityReport) -> dict[str,
         "plan_file": request.run.plan_file,
         "method": request.options.describe(),
         "options": asdict(request.options),
-        **cap.record(),
+        **record,
         "whole_plan": asdict(v) | {"meets_slo": v.meets_slo} if v else None,
         "simulations": report.simulations,
     }
@@ -215,6 +256,13 @@ def capacity_row(
 ) -> pd.DataFrame:
     """One tidy row for sweeps."""
     cap, v = report.capacity, report.whole_plan
+    mean, low, high = (
+        (cap.mean, cap.low, cap.high)
+        if cap is not None
+        else (report.pools.mean, report.pools.low, report.pools.high)
+        if report.pools is not None
+        else (math.nan, math.nan, math.nan)
+    )
     return pd.DataFrame(
         [
             {f"choice_{k}": x for k, x in choices.items()}
@@ -224,13 +272,15 @@ def capacity_row(
                 "workload": request.run.workload.name,
                 "slo": request.run.slo.name,
                 "engine": request.run.engine.name,
-                "replicas": " + ".join(
+                "replicas": replicas_text(request.run)
+                if request.run.disaggregation is not None
+                else " + ".join(
                     f"{g.count}xTP{g.tp}xPP{g.pp}b{g.max_num_seqs}" for g in request.run.replicas
                 ),
                 "plan_file": request.run.plan_file,
-                "capacity_per_s": cap.mean,
-                "capacity_low_per_s": cap.low,
-                "capacity_high_per_s": cap.high,
+                "capacity_per_s": mean,
+                "capacity_low_per_s": low,
+                "capacity_high_per_s": high,
                 "confidence": request.options.confidence,
                 "replications": request.options.replications,
                 "seed": request.options.seed,

@@ -204,14 +204,20 @@ def test_plan_picks_disaggregation_under_a_tight_tpot_and_simulate_runs_it(tmp_p
     row = pd.read_csv(sim / "result.csv").iloc[0]
     assert row["policy"] == "disaggregated"
     assert row["replicas"].startswith("prefill ")
-    # capacity scores colocated replicas: a disaggregated plan.json is refused in one line
-    refused = run_cli(
-        ["capacity", f"plan={out / 'plan.json'}", "slo.tpot_s=0.03", f"hydra.run.dir={tmp_path}/c"],
+    # capacity scores the pools as one system: replications of a bisection, an interval
+    cap = run_cli(
+        ["capacity", f"plan={out / 'plan.json'}", "slo.tpot_s=0.03", "capacity.num_requests=400",
+         "capacity.rel_tol=0.1", f"hydra.run.dir={tmp_path}/c"],
         tmp_path,
+    )  # fmt: skip
+    assert cap.returncode == 0, cap.stderr
+    report = json.loads((tmp_path / "c" / "capacity.json").read_text())
+    reps = report["pools"]["per_replication"]
+    assert (
+        len(reps) == 3 and report["low_per_s"] <= report["capacity_per_s"] <= report["high_per_s"]
     )
-    assert refused.returncode == 2 and "disaggregated" in refused.stderr
-    assert len(refused.stderr.strip().splitlines()) == 1
-    assert not (tmp_path / "c").exists()
+    assert all(r > 0 for r in reps)
+    assert "SLO capacity" in cap.stdout and "pools as one system" in cap.stdout
 
 
 @pytest.mark.parametrize("bounds", [(0.15, None), (0.04, None), (0.15, 12.0)])
