@@ -81,6 +81,14 @@ class CapacityRequest:
         run = SimulateRequest.from_config(
             {**cfg, "simulation": simulation, "disaggregation": None}, choices
         )
+        if run.options.policy == "rra" != options.policy:  # an ExeGPT RRA plan.json set it
+            raise SpecError(
+                "plan",
+                "is an ExeGPT RRA schedule, whose capacity this command does not estimate "
+                "(it scores replicas under the engine's scheduler, or separate pools)",
+                "simulate the schedule at a rate: servesolve simulate plan=PATH "
+                "simulation.rate_per_s=RATE",
+            )
         return cls(run, options)
 
     def setting(self) -> CapacitySetting:

@@ -287,3 +287,10 @@ def test_simulating_an_exegpt_plan_json_runs_its_schedule(tmp_path: Path) -> Non
     if "replicas" in schedule:  # RRA: the simulated replicas are the schedule's groups
         row = pd.read_csv(tmp_path / "sim_plan" / "result.csv").iloc[0]
         assert row["policy"].startswith("rra")
+        # capacity does not estimate an RRA schedule, and says so in one line
+        cap = run_cli(
+            ["capacity", f"plan={out / 'plan.json'}", *common, f"hydra.run.dir={tmp_path}/c"],
+            tmp_path,
+        )
+        assert cap.returncode == 2 and "RRA" in cap.stderr
+        assert len(cap.stderr.strip().splitlines()) == 1
