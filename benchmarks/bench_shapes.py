@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 import pandas as pd
-from bench_verified import SCENARIOS
+from bench_verified import SCENARIOS, scenario_names
 
 from servesolve.experiments.runner import provenance
 from servesolve.planning import PlanRequest, plan
@@ -88,13 +88,9 @@ def main() -> None:
     parser.add_argument("--tpot-s", type=float, default=None, help="override the SLO's TPOT")
     parser.add_argument("--out", type=Path, default=None, help="write the rows to this CSV")
     args = parser.parse_args()
-    if args.list:
-        print("\n".join(SCENARIOS))
+    names = scenario_names(args)
+    if not names:
         return
-    names = list(SCENARIOS) if args.all else args.scenarios
-    unknown = [n for n in names if n not in SCENARIOS]
-    if unknown or not names:
-        sys.exit(f"error: --scenarios: unknown {unknown or 'none given'}; fix: see --list")
     if args.out is not None and args.out.exists():
         sys.exit(f"error: --out: {args.out} exists and is never overwritten; fix: give a new path")
     for i, name in enumerate(names):

@@ -203,6 +203,19 @@ def run_scenario(
     )
 
 
+def scenario_names(args: argparse.Namespace) -> list[str]:
+    """The scenarios ``--scenarios`` / ``--all`` name (exits on an unknown one); none
+    after printing them for ``--list``."""
+    if args.list:
+        print("\n".join(SCENARIOS))
+        return []
+    names = list(SCENARIOS) if args.all else args.scenarios
+    unknown = [n for n in names if n not in SCENARIOS]
+    if unknown or not names:
+        sys.exit(f"error: --scenarios: unknown {unknown or 'none given'}; fix: see --list")
+    return names
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scenarios", nargs="*", default=[])
@@ -222,13 +235,9 @@ def main() -> None:
         "--workers", type=int, default=0, help="planner.check.workers (0: one per CPU)"
     )
     args = parser.parse_args()
-    if args.list:
-        print("\n".join(SCENARIOS))
+    names = scenario_names(args)
+    if not names:
         return
-    names = list(SCENARIOS) if args.all else args.scenarios
-    unknown = [n for n in names if n not in SCENARIOS]
-    if unknown or not names:
-        sys.exit(f"error: --scenarios: unknown {unknown or 'none given'}; fix: see --list")
     for name in names:
         path = args.out / f"{name}.csv" if args.out else None
         if path is not None and path.exists():

@@ -53,6 +53,8 @@ from servesolve.checking import (
     STABLE_FRACTION,
     CapacityOptions,
     policy_fields,
+    slo_misses,
+    slo_percentiles,
 )
 from servesolve.costs.roofline import RooflineCostModel
 from servesolve.errors import InfeasibleError
@@ -163,11 +165,7 @@ class CapacityEstimate:
 
     @property
     def half_width(self) -> float:
-        n = len(self.per_replication)
-        if n < 2:
-            return math.inf
-        sd = float(np.std(self.per_replication, ddof=1))
-        return float(scipy_stats.t.ppf(0.5 + self.confidence / 2, n - 1)) * sd / math.sqrt(n)
+        return t_half_width(self.per_replication, self.confidence)
 
     @property
     def low(self) -> float:
@@ -276,6 +274,16 @@ class _Runs:
     wall_s: float = 0.0
 
 
+def t_half_width(values: Sequence[float], confidence: float) -> float:
+    """Half-width of the Student-t interval of the mean of ``values`` (replications) at
+    ``confidence``; infinite with fewer than two."""
+    n = len(values)
+    if n < 2:
+        return math.inf
+    sd = float(np.std(values, ddof=1))
+    return float(scipy_stats.t.ppf(0.5 + confidence / 2, n - 1)) * sd / math.sqrt(n)
+
+
 def group_key(group: ReplicaGroupSpec) -> tuple[Any, ...]:
     """A replica config without its count: what one capacity estimate covers."""
     return (group.tp, group.pp, group.max_num_seqs, group.ep, group.stage_layers, group.attn_dp)
@@ -288,13 +296,8 @@ def _verdict(
     whether completions keep up with arrivals over the measured window (a run without a
     saturation cap: a finite run above saturation can still meet the percentiles)."""
     measured = table.iloc[warmup:]
-    q = slo.quantile
-    ttft = float(measured["ttft_s"].quantile(q))
-    tpot_values = measured["tpot_s"].dropna()
-    tpot = float(tpot_values.quantile(q)) if len(tpot_values) else 0.0
-    e2e = float(measured["e2e_s"].quantile(q))
-    bounds = (("ttft", ttft, slo.ttft_s), ("tpot", tpot, slo.tpot_s), ("e2e", e2e, slo.e2e_s))
-    misses = [name for name, value, bound in bounds if bound is not None and value > bound]
+    ttft, tpot, e2e = slo_percentiles(measured, slo)
+    misses = slo_misses(ttft, tpot, e2e, slo)
     if stability:
         start, end = measured["arrival_time_s"].min(), measured["arrival_time_s"].max()
         done = int(table["finish_time_s"].between(start, end).sum())

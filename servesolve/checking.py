@@ -49,6 +49,26 @@ MAX_CHECK_REQUESTS = 20_000
 #: Plans of up to this many replicas are simulated whole, behind the router; a larger
 #: plan as one replica per distinct config at its share of the rate (see ``check_plan``).
 WHOLE_PLAN_CHECK_REPLICAS = 16
+
+
+def slo_percentiles(requests: pd.DataFrame, slo: SloSpec) -> tuple[float, float, float]:
+    """The SLO's percentile TTFT, TPOT (0 when no request decodes) and E2E of a run's
+    request table."""
+    q = slo.quantile
+    tpot = requests["tpot_s"].dropna()
+    return (
+        float(requests["ttft_s"].quantile(q)),
+        float(tpot.quantile(q)) if len(tpot) else 0.0,
+        float(requests["e2e_s"].quantile(q)),
+    )
+
+
+def slo_misses(ttft_s: float, tpot_s: float, e2e_s: float, slo: SloSpec) -> list[str]:
+    """The SLO bounds (``ttft``, ``tpot``, ``e2e``) these percentiles exceed."""
+    bounds = (("ttft", ttft_s, slo.ttft_s), ("tpot", tpot_s, slo.tpot_s), ("e2e", e2e_s, slo.e2e_s))
+    return [name for name, value, bound in bounds if bound is not None and value > bound]
+
+
 #: ``policy: engine``: simulate with the engine's own scheduler (``EngineSpec.scheduler``).
 ENGINE_POLICY = "engine"
 PolicyChoice = Literal["engine", "continuous", "chunked_prefill", "static", "rra"]
@@ -373,8 +393,7 @@ def check_plan(
     ttft = max(o.ttft_s for o in outcomes)
     tpot = max(o.tpot_s for o in outcomes)
     e2e = max(o.e2e_s for o in outcomes)
-    bounds = (("ttft", ttft, slo.ttft_s), ("tpot", tpot, slo.tpot_s), ("e2e", e2e, slo.e2e_s))
-    misses = [name for name, value, bound in bounds if bound is not None and value > bound]
+    misses = slo_misses(ttft, tpot, e2e, slo)
     steady = sum(k * o.steady_per_s for k, o in zip(copies, outcomes, strict=True))
     unstable = any(
         o.steady_per_s < STABLE_FRACTION * rate
@@ -453,14 +472,14 @@ def _simulate_check(
             "to trust the model alone, or report this plan"
         ) from None
     table: pd.DataFrame = result.requests
-    q = slo.quantile
+    # ExeGPT's bound: the request with the percentile output length; the simulated
+    # counterpart is the percentile of end-to-end latency.
+    ttft, tpot, e2e = slo_percentiles(table, slo)
     return _RunOutcome(
         num_requests=num,
-        ttft_s=float(table.ttft_s.quantile(q)),
-        tpot_s=float(table.tpot_s.dropna().quantile(q)) if table.tpot_s.notna().any() else 0.0,
-        # ExeGPT's bound: the request with the percentile output length; the simulated
-        # counterpart is the percentile of end-to-end latency.
-        e2e_s=float(table.e2e_s.quantile(q)),
+        ttft_s=ttft,
+        tpot_s=tpot,
+        e2e_s=e2e,
         steady_per_s=float(
             result.metrics.get("steady_throughput_rps", result.metrics["throughput_rps"])
         ),

@@ -21,6 +21,8 @@ from servesolve.checking import (
     WHOLE_PLAN_CHECK_REPLICAS,
     effective_engine,
     poisson_requests,
+    slo_misses,
+    slo_percentiles,
 )
 from servesolve.costs.replica_model import WorkloadStats
 from servesolve.costs.roofline import RooflineCostModel
@@ -233,20 +235,9 @@ def check_pools(
     requests = poisson_requests(request.workload, rate_per_s, num, check.seed)
     result = simulate_disaggregated(spec, dspec, requests, request.slo, cost_model=cost_model)
     table, slo = result.requests, request.slo
-    q = slo.quantile
-    ttft = float(table.ttft_s.quantile(q))
-    tpot = float(table.tpot_s.dropna().quantile(q)) if table.tpot_s.notna().any() else 0.0
-    e2e = float(table.e2e_s.quantile(q))
+    ttft, tpot, e2e = slo_percentiles(table, slo)
     steady = float(result.metrics.get("steady_throughput_rps", result.metrics["throughput_rps"]))
-    misses = [
-        name
-        for name, value, bound in (
-            ("ttft", ttft, slo.ttft_s),
-            ("tpot", tpot, slo.tpot_s),
-            ("e2e", e2e, slo.e2e_s),
-        )
-        if bound is not None and value > bound
-    ]
+    misses = slo_misses(ttft, tpot, e2e, slo)
     if steady < STABLE_FRACTION * rate_per_s:
         misses.append("throughput")
     return PoolCheck(
@@ -420,22 +411,25 @@ def instance_for(
     Rates are integers in units of ``delta`` (1e-3 req/s); a cluster whose served rate
     could exceed CP-SAT's variable bound in those units gets a coarser unit, ten times
     at a time (at 1,024 H100s: 0.1 req/s, a 2e-5 share of a 4,600 req/s plan)."""
+    # priced once, in the coarsest unit the shape accepts; the unit is a field of the
+    # instance, so each finer one is only validated, not priced again
+    priced = disaggregation.from_specs(
+        request.model,
+        request.cluster,
+        stats,
+        request.slo,
+        kv_link_gb_per_s(request.cluster),
+        objective="min_cost" if minimize else "max_goodput",
+        target_rate_per_s=target_rate_per_s if minimize else None,
+        gpu_budget=gpu_budget,
+        options=request.planner.candidates,
+        rate_unit_per_s=MAX_RATE_UNIT_PER_S,
+        cost_model=cost_model,
+    )
     unit = disaggregation.RATE_UNIT_PER_S
     while True:
         try:
-            return disaggregation.from_specs(
-                request.model,
-                request.cluster,
-                stats,
-                request.slo,
-                kv_link_gb_per_s(request.cluster),
-                objective="min_cost" if minimize else "max_goodput",
-                target_rate_per_s=target_rate_per_s if minimize else None,
-                gpu_budget=gpu_budget,
-                options=request.planner.candidates,
-                rate_unit_per_s=unit,
-                cost_model=cost_model,
-            )
+            return dataclasses.replace(priced, rate_unit_per_s=unit)
         except ValueError as exc:
             if not str(exc).startswith("rate_unit_per_s") or unit >= MAX_RATE_UNIT_PER_S:
                 raise

@@ -29,8 +29,6 @@ from servesolve.report import ENGINE_TITLES, fmt_s
 from servesolve.solver import SolveStatus
 from servesolve.specs import SloSpec
 
-#: Engine contexts are rounded up to this many tokens (as ``report.max_model_len``).
-CONTEXT_STEP_TOKENS = 256
 #: Served traffic below this share of a target counts as not served (solver tolerances).
 SERVED_RTOL = 1e-6
 
@@ -450,7 +448,6 @@ def fleet_output(
 
 
 __all__ = [
-    "CONTEXT_STEP_TOKENS",
     "SERVED_RTOL",
     "candidates_table",
     "curve_png",

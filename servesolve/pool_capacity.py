@@ -18,21 +18,22 @@ The capacity is the mean over replications with a Student-t interval.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
-from scipy import stats as scipy_stats
 
+from servesolve.capacity import t_half_width
 from servesolve.checking import (
     MAX_CHECK_REQUESTS,
     STABLE_FRACTION,
     CapacityOptions,
     poisson_requests,
+    slo_misses,
+    slo_percentiles,
 )
-from servesolve.simulating import SimulateRequest, request_cost_model
-from servesolve.simulator.disaggregated import DisaggregatedSpec, simulate_disaggregated
+from servesolve.simulating import SimulateRequest, disaggregated_spec, request_cost_model
+from servesolve.simulator.disaggregated import simulate_disaggregated
 from servesolve.simulator.simulation import SimulationSpec
 
 #: Requests per second of the saturation run (all arrive within about a second).
@@ -58,11 +59,7 @@ class PoolCapacity:
 
     @property
     def half_width(self) -> float:
-        n = len(self.per_replication)
-        if n < 2:
-            return math.inf
-        sd = float(np.std(self.per_replication, ddof=1))
-        return float(scipy_stats.t.ppf((1 + self.confidence) / 2, n - 1)) * sd / math.sqrt(n)
+        return t_half_width(self.per_replication, self.confidence)
 
     @property
     def low(self) -> float:
@@ -79,17 +76,10 @@ def pool_capacity(
     on_simulation: Callable[[], None] | None = None,
 ) -> PoolCapacity:
     """Estimate the SLO capacity of ``run``'s pools (``run.disaggregation``)."""
-    d = run.disaggregation
-    assert d is not None, "pool_capacity needs separate pools"
+    assert run.disaggregation is not None, "pool_capacity needs separate pools"
     assert run.options.max_num_batched_tokens is not None
     assert run.options.gpu_memory_utilization is not None
-    pools = DisaggregatedSpec(
-        prefill_groups=tuple(e.group() for e in d.prefill),
-        decode_groups=run.replicas,
-        decode_micro_batches=d.decode_micro_batches,
-        prefill_max_batched_tokens=d.prefill_max_batched_tokens,
-        kv_link_gb_per_s=d.kv_link_gb_per_s,
-    )
+    pools = disaggregated_spec(run)
     spec = SimulationSpec(
         run.model,
         run.cluster,
@@ -119,19 +109,10 @@ def pool_capacity(
         table = result.requests
         start = float(table.arrival_time_s.quantile(options.warmup_fraction))
         kept = table[table.arrival_time_s >= start]
-        q = slo.quantile
         steady = float(
             result.metrics.get("steady_throughput_rps", result.metrics["throughput_rps"])
         )
-        tpot = kept.tpot_s.dropna()
-        ok = steady >= STABLE_FRACTION * rate
-        for bound, values in (
-            (slo.ttft_s, kept.ttft_s),
-            (slo.tpot_s, tpot),
-            (slo.e2e_s, kept.e2e_s),
-        ):
-            if bound is not None and len(values) and float(values.quantile(q)) > bound:
-                ok = False
+        ok = steady >= STABLE_FRACTION * rate and not slo_misses(*slo_percentiles(kept, slo), slo)
         return ok, steady, float(result.metrics["throughput_rps"])
 
     capacities, saturations = [], []

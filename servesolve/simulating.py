@@ -589,6 +589,19 @@ def request_cost_model(request: SimulateRequest) -> RooflineCostModel:
     return _COST_MODELS[key]
 
 
+def disaggregated_spec(request: SimulateRequest) -> DisaggregatedSpec:
+    """The simulator's pools of a request with separate prefill and decode pools."""
+    d = request.disaggregation
+    assert d is not None, "the request has no separate pools"
+    return DisaggregatedSpec(
+        prefill_groups=tuple(e.group() for e in d.prefill),
+        decode_groups=request.replicas,
+        decode_micro_batches=d.decode_micro_batches,
+        prefill_max_batched_tokens=d.prefill_max_batched_tokens,
+        kv_link_gb_per_s=d.kv_link_gb_per_s,
+    )
+
+
 def simulate_plan(request: SimulateRequest) -> SimulationResult:
     """Run the request's replicas (or pools) on its workload; see the module docstring."""
     opts = request.options
@@ -621,14 +634,7 @@ def simulate_plan(request: SimulateRequest) -> SimulationResult:
     )
     try:
         if request.disaggregation is not None:
-            d = request.disaggregation
-            pools = DisaggregatedSpec(
-                prefill_groups=tuple(e.group() for e in d.prefill),
-                decode_groups=request.replicas,
-                decode_micro_batches=d.decode_micro_batches,
-                prefill_max_batched_tokens=d.prefill_max_batched_tokens,
-                kv_link_gb_per_s=d.kv_link_gb_per_s,
-            )
+            pools = disaggregated_spec(request)
             return simulate_disaggregated(spec, pools, requests, request.slo, cost_model=cost_model)
         return simulate(spec, requests, request.slo, cost_model=cost_model)
     except ValueError as exc:  # e.g. a static batch larger than the KV cache
