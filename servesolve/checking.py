@@ -41,8 +41,9 @@ from servesolve.specs.validation import SPEC_CONFIG
 from servesolve.workloads import ArrivalSpec, WorkloadSpec, sample_requests
 from servesolve.workloads.arrivals import generate_arrival_times_s
 
-#: A plan whose steady throughput stays below this share of the offered rate is unstable
-#: (its queue grows). The window's counting noise is about 1.5 %, hence the margin.
+#: A plan whose steady throughput stays below this share of the arrivals it received over
+#: the same window, by more than the in-flight count's fluctuation, is unstable (its queue
+#: grows; see ``keeps_up``).
 STABLE_FRACTION = 0.95
 #: Cap on one check's requests (a run of a few seconds).
 MAX_CHECK_REQUESTS = 20_000
@@ -61,6 +62,46 @@ def slo_percentiles(requests: pd.DataFrame, slo: SloSpec) -> tuple[float, float,
         float(tpot.quantile(q)) if len(tpot) else 0.0,
         float(requests["e2e_s"].quantile(q)),
     )
+
+
+def steady_rates(metrics: Mapping[str, float]) -> tuple[float, float]:
+    """A simulated open-loop run's completions and arrivals per second over its steady
+    window (the second half of the arrival window; the whole run when it has none)."""
+    done = float(metrics.get("steady_throughput_rps", metrics["throughput_rps"]))
+    arrived = float(metrics.get("steady_arrival_rps", done))
+    return done, arrived
+
+
+#: Times at which the in-flight count is sampled over the steady window.
+IN_FLIGHT_SAMPLES = 64
+
+
+def keeps_up(requests: pd.DataFrame) -> bool:
+    """Whether a simulated open-loop run's completions keep up with its arrivals over
+    the steady window (the second half of the arrival window).
+
+    The window's arrivals minus its completions is the growth of the number of requests
+    in flight, N(end) - N(start). A queue that grows makes it large and N(t) a ramp; a
+    stable plan only makes it fluctuate, by several per cent of the window's arrivals when
+    many requests are in flight (N ~ rate x E2E) against few in the window. So the run
+    keeps up unless the growth exceeds both ``1 - STABLE_FRACTION`` of the window's
+    arrivals and the fluctuation of N: 2 sqrt(2) standard deviations of N(t) sampled over
+    the window. A linear ramp of height G has a standard deviation of G / sqrt(12), so it
+    fails the second test whatever its height (0.82 G < G)."""
+    arrival = np.sort(requests["arrival_time_s"].to_numpy())
+    finish = np.sort(requests["finish_time_s"].to_numpy())
+    first, last = float(arrival[0]), float(arrival[-1])
+    start = first + (last - first) / 2
+    if last <= start:
+        return True  # every request at once: no arrival window to keep up with
+    times = np.linspace(start, last, IN_FLIGHT_SAMPLES)
+    in_flight = np.searchsorted(arrival, times, side="right") - np.searchsorted(
+        finish, times, side="right"
+    )
+    arrived = int(np.searchsorted(arrival, last, side="right") - np.searchsorted(arrival, start))
+    growth = int(in_flight[-1] - in_flight[0])
+    allowance = max((1 - STABLE_FRACTION) * arrived, 2 * math.sqrt(2) * float(in_flight.std()))
+    return growth <= allowance
 
 
 def slo_misses(ttft_s: float, tpot_s: float, e2e_s: float, slo: SloSpec) -> list[str]:
@@ -264,6 +305,9 @@ class SimulationCheck:
     # than WHOLE_PLAN_CHECK_REPLICAS; its percentiles are then the worst config's).
     replicas_simulated: int = 0
     replicas: int = 0
+    # arrivals the runs realised over the steady window, per second (the Poisson
+    # draw's, near rate_per_s); the stability test compares throughput with these
+    arrival_per_s: float = 0.0
 
     @property
     def meets_slo(self) -> bool:
@@ -395,11 +439,8 @@ def check_plan(
     e2e = max(o.e2e_s for o in outcomes)
     misses = slo_misses(ttft, tpot, e2e, slo)
     steady = sum(k * o.steady_per_s for k, o in zip(copies, outcomes, strict=True))
-    unstable = any(
-        o.steady_per_s < STABLE_FRACTION * rate
-        for (_, rate, _), o in zip(runs, outcomes, strict=True)
-    )
-    if steady < STABLE_FRACTION * rate_per_s or unstable:
+    arrived = sum(k * o.arrival_per_s for k, o in zip(copies, outcomes, strict=True))
+    if not all(o.keeps_up for o in outcomes):
         misses.append("throughput")  # a queue grows: the percentiles would worsen with time
     offered = sum(k * rate for (_, rate, k) in runs)
     attained = (
@@ -420,6 +461,7 @@ def check_plan(
         misses=tuple(misses),
         replicas_simulated=sum(sum(g.count for g in run_groups) for run_groups, _, _ in runs),
         replicas=replicas,
+        arrival_per_s=arrived,
     )
 
 
@@ -432,6 +474,8 @@ class _RunOutcome:
     tpot_s: float
     e2e_s: float
     steady_per_s: float
+    arrival_per_s: float
+    keeps_up: bool
     attained: float
 
 
@@ -475,13 +519,14 @@ def _simulate_check(
     # ExeGPT's bound: the request with the percentile output length; the simulated
     # counterpart is the percentile of end-to-end latency.
     ttft, tpot, e2e = slo_percentiles(table, slo)
+    steady, arrived = steady_rates(result.metrics)
     return _RunOutcome(
         num_requests=num,
         ttft_s=ttft,
         tpot_s=tpot,
         e2e_s=e2e,
-        steady_per_s=float(
-            result.metrics.get("steady_throughput_rps", result.metrics["throughput_rps"])
-        ),
+        steady_per_s=steady,
+        arrival_per_s=arrived,
+        keeps_up=keeps_up(table),
         attained=float(slo_met(table, slo).mean()),
     )

@@ -17,12 +17,13 @@ from typing import Any
 
 from servesolve.checking import (
     MAX_CHECK_REQUESTS,
-    STABLE_FRACTION,
     WHOLE_PLAN_CHECK_REPLICAS,
     effective_engine,
+    keeps_up,
     poisson_requests,
     slo_misses,
     slo_percentiles,
+    steady_rates,
 )
 from servesolve.costs.replica_model import WorkloadStats
 from servesolve.costs.roofline import RooflineCostModel
@@ -236,9 +237,9 @@ def check_pools(
     result = simulate_disaggregated(spec, dspec, requests, request.slo, cost_model=cost_model)
     table, slo = result.requests, request.slo
     ttft, tpot, e2e = slo_percentiles(table, slo)
-    steady = float(result.metrics.get("steady_throughput_rps", result.metrics["throughput_rps"]))
+    steady, _ = steady_rates(result.metrics)
     misses = slo_misses(ttft, tpot, e2e, slo)
-    if steady < STABLE_FRACTION * rate_per_s:
+    if not keeps_up(table):
         misses.append("throughput")
     return PoolCheck(
         rate_per_s, steady, ttft, tpot, e2e, float(slo_met(table, slo).mean()), tuple(misses), num

@@ -220,9 +220,12 @@ def _explain_infeasible(
 
 def _derate_factor(check: SimulationCheck) -> float:
     """How much to lower a failing plan's replica rates before re-solving: by the measured
-    shortfall when the queue grows (steady throughput below the offered rate), else 10 %."""
-    ratio = check.throughput_per_s / check.rate_per_s
-    return max(0.5, 0.95 * ratio) if ratio < 0.98 else 0.9
+    shortfall when its queue grows (steady throughput below the arrivals the run
+    realised), else 10 %."""
+    if "throughput" not in check.misses:
+        return 0.9
+    arrived = check.arrival_per_s or check.rate_per_s
+    return max(0.5, min(0.9, 0.95 * check.throughput_per_s / arrived))
 
 
 def _solve(

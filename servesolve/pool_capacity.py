@@ -26,11 +26,12 @@ import numpy as np
 from servesolve.capacity import t_half_width
 from servesolve.checking import (
     MAX_CHECK_REQUESTS,
-    STABLE_FRACTION,
     CapacityOptions,
+    keeps_up,
     poisson_requests,
     slo_misses,
     slo_percentiles,
+    steady_rates,
 )
 from servesolve.simulating import SimulateRequest, disaggregated_spec, request_cost_model
 from servesolve.simulator.disaggregated import simulate_disaggregated
@@ -109,10 +110,8 @@ def pool_capacity(
         table = result.requests
         start = float(table.arrival_time_s.quantile(options.warmup_fraction))
         kept = table[table.arrival_time_s >= start]
-        steady = float(
-            result.metrics.get("steady_throughput_rps", result.metrics["throughput_rps"])
-        )
-        ok = steady >= STABLE_FRACTION * rate and not slo_misses(*slo_percentiles(kept, slo), slo)
+        steady, _ = steady_rates(result.metrics)
+        ok = keeps_up(table) and not slo_misses(*slo_percentiles(kept, slo), slo)
         return ok, steady, float(result.metrics["throughput_rps"])
 
     capacities, saturations = [], []

@@ -24,14 +24,15 @@ from pydantic import Field, PositiveInt
 from pydantic.dataclasses import dataclass as spec_dataclass
 
 from servesolve.checking import (
-    STABLE_FRACTION,
     PolicyChoice,
     effective_engine,
     engine_cost_model,
     engine_of,
+    keeps_up,
     poisson_requests,
     policy_fields,
     policy_label,
+    steady_rates,
 )
 from servesolve.costs.memory import MemoryBudget
 from servesolve.costs.roofline import RooflineCostModel
@@ -669,9 +670,9 @@ def overload_warning(request: SimulateRequest, result: SimulationResult) -> str 
     """One line when arrivals outran the plan, so its latencies are time in a growing
     queue, with what to change; None when the plan kept up.
 
-    Open-loop arrivals: the steady completion rate (second half of the arrival window)
-    fell below ``STABLE_FRACTION`` of the arrival rate, the test ``servesolve plan``'s
-    simulator check applies. All requests at once (``closed_loop``): more requests than
+    Open-loop arrivals: the requests in flight grew over the steady window (the second
+    half of the arrival window) by more than their fluctuation and 5 % of its arrivals
+    (``checking.keeps_up``, the test ``servesolve plan``'s simulator check applies). All requests at once (``closed_loop``): more requests than
     the plan serves at once, so all but the first batch slots wait.
     """
     m, table = result.metrics, result.requests
@@ -679,7 +680,7 @@ def overload_warning(request: SimulateRequest, result: SimulationResult) -> str 
         return None
     n = len(table)
     window = float(table["arrival_time_s"].max() - table["arrival_time_s"].min())
-    sustained = float(m.get("steady_throughput_rps", m["throughput_rps"]))
+    sustained, arrived = steady_rates(m)
     if not sustained > 0:  # nothing finished in the steady window: fall back on the run
         sustained = float(m["throughput_rps"])
     replicas = sum(g.count for g in request.replicas)
@@ -703,9 +704,9 @@ def overload_warning(request: SimulateRequest, result: SimulationResult) -> str 
             f"capacity ({fix_rate}) or add replicas ({where}); read this run as a throughput "
             "measurement"
         )
-    offered = (n - 1) / window
-    if sustained >= STABLE_FRACTION * offered:
+    if keeps_up(table):  # servesolve plan's check: the test of a growing queue
         return None
+    offered = arrived if arrived > 0 else (n - 1) / window
     needed = math.ceil(replicas * offered / sustained)
     return (
         f"warning: arrivals exceed capacity: requests arrive at {offered:.3g} req/s but the plan "

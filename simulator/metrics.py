@@ -82,6 +82,10 @@ def summarize(
     if half > 0:
         done = requests["finish_time_s"].between(first + half, last).sum()
         out["steady_throughput_rps"] = float(done) / half
+        # the arrivals the run realised in the same window: a queue grows when the
+        # completions fall behind these (the nominal rate differs by Poisson noise)
+        arrived = requests["arrival_time_s"].between(first + half, last).sum()
+        out["steady_arrival_rps"] = float(arrived) / half
     for metric in ("ttft_s", "tpot_s", "e2e_s"):
         values = requests[metric].dropna()
         out[f"{metric}_mean"] = float(values.mean()) if len(values) else float("nan")

@@ -93,3 +93,64 @@ def test_the_per_config_check_agrees_with_the_whole_plan_behind_the_router(monke
         assert split.throughput_per_s == pytest.approx(whole.throughput_per_s, rel=0.05)
         assert split.ttft_s >= whole.ttft_s and split.tpot_s >= whole.tpot_s
         assert whole.meets_slo is split.meets_slo is meets, (whole, split)
+
+
+def _open_loop(rate: float, service_s, num: int = 2000, seed: int = 0):
+    """A request table of Poisson arrivals at ``rate``; ``service_s(arrivals, rng)``
+    gives each request's finish time."""
+    import numpy as np
+    import pandas as pd
+
+    rng = np.random.default_rng(seed)
+    arrival = np.cumsum(rng.exponential(1 / rate, num))
+    return pd.DataFrame({"arrival_time_s": arrival, "finish_time_s": service_s(arrival, rng)})
+
+
+def test_requests_finishing_in_batches_are_not_read_as_a_growing_queue() -> None:
+    """Infinitely many servers (nothing ever waits) that release finished requests every
+    2 s, as a large batch does: about 220 in flight against a thousand arrivals in the
+    window make its completions fall more than 5 % short of its arrivals on some seeds
+    (the count-only test, which derated a stable plan); that is no queue."""
+    import numpy as np
+
+    def batched(arrival, rng):
+        return np.ceil((arrival + rng.gamma(2.0, 1.6, len(arrival))) / 2.0) * 2.0
+
+    short_windows = 0
+    for seed in range(40):
+        table = _open_loop(70.0, batched, seed=seed)
+        first, last = table.arrival_time_s.iloc[0], table.arrival_time_s.iloc[-1]
+        start = first + (last - first) / 2
+        arrived = table.arrival_time_s.between(start, last).sum()
+        done = table.finish_time_s.between(start, last).sum()
+        short_windows += done < checking.STABLE_FRACTION * arrived
+        assert checking.keeps_up(table), seed
+    assert short_windows  # the count-only test would have failed these runs
+
+
+@pytest.mark.parametrize("overload", [1.25, 1.5, 2.0])
+def test_a_queue_that_grows_fails_the_stability_test(overload: float) -> None:
+    """One first-come first-served server slower than the arrivals: its backlog grows
+    linearly, which the test catches at 25 % overload and above (at 10 % a single
+    server's backlog is a random walk whose noise over 2,000 requests rivals its drift;
+    a batched engine's overload also shows in its TTFT once its batch cap is reached)."""
+    import numpy as np
+
+    def fifo(arrival, rng):
+        service = rng.exponential(overload / 70.0, len(arrival))
+        finish = np.empty_like(arrival)
+        free = 0.0
+        for i, (a, s) in enumerate(zip(arrival, service, strict=True)):
+            free = max(free, a) + s
+            finish[i] = free
+        return finish
+
+    for seed in range(5):
+        assert not checking.keeps_up(_open_loop(70.0, fifo, seed=seed)), seed
+
+
+def test_every_request_at_once_has_no_window_to_keep_up_with() -> None:
+    import pandas as pd
+
+    table = pd.DataFrame({"arrival_time_s": [0.0] * 4, "finish_time_s": [1.0, 2.0, 3.0, 4.0]})
+    assert checking.keeps_up(table)

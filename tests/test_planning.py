@@ -100,9 +100,17 @@ def test_derate_factor_follows_the_measured_shortfall() -> None:
     from servesolve.checking import SimulationCheck
     from servesolve.planning import _derate_factor
 
-    unstable = SimulationCheck("milp", 10.0, 8.0, 1000, 5.0, 0.1, 30.0, 0.4, ("ttft",))
+    misses = ("ttft", "throughput")
+    unstable = SimulationCheck("milp", 10.0, 8.0, 1000, 5.0, 0.1, 30.0, 0.4, misses)
     assert _derate_factor(unstable) == pytest.approx(0.95 * 0.8)
-    tail_only = SimulationCheck("milp", 10.0, 9.9, 1000, 5.0, 0.1, 30.0, 0.8, ("ttft",))
+    # the shortfall is measured against the arrivals the run realised, not the nominal rate
+    drawn = SimulationCheck("milp", 10.0, 8.0, 1000, 5.0, 0.1, 30.0, 0.4, misses, arrival_per_s=9.0)
+    assert _derate_factor(drawn) == pytest.approx(0.95 * 8.0 / 9.0)
+    # a growing queue is never derated less than a latency miss
+    slight = SimulationCheck("milp", 10.0, 9.9, 1000, 5.0, 0.1, 30.0, 0.4, misses)
+    assert _derate_factor(slight) == pytest.approx(0.9)
+    # a latency miss whose throughput kept up: 10 %, whatever the window's count said
+    tail_only = SimulationCheck("milp", 10.0, 8.0, 1000, 5.0, 0.1, 30.0, 0.8, ("ttft",))
     assert _derate_factor(tail_only) == pytest.approx(0.9)
 
 
