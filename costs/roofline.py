@@ -123,6 +123,19 @@ class ReplicaConfig:
                 f"equal groups; fix: use a power of two dividing tp={self.tp} (1 for none)"
             )
 
+    def layout_text(self, split: bool = True) -> str:
+        """``TP2xPP3`` plus ``EP2`` (expert parallelism), ``ADP8`` (attention data
+        parallelism: 8 attention groups) and, with ``split``, an uneven stage split
+        ``[27,27,26]``: how every output names a layout."""
+        text = f"TP{self.tp}xPP{self.pp}"
+        if self.ep > 1:
+            text += f" EP{self.ep}"
+        if self.attn_dp > 1:
+            text += f" ADP{self.attn_dp}"
+        if split and self.stage_layers is not None and len(set(self.stage_layers)) > 1:
+            text += f" [{','.join(map(str, self.stage_layers))}]"
+        return text
+
     @property
     def attention_tp(self) -> int:
         """GPUs of one attention group (``tp / attn_dp``)."""
@@ -134,6 +147,7 @@ class ReplicaConfig:
 
     @property
     def label(self) -> str:
+        """A key naming the layout in file names and tables (``TP8xPP1xEP8xADP8``)."""
         text = f"TP{self.tp}xPP{self.pp}"
         if self.ep > 1:
             text += f"xEP{self.ep}"

@@ -33,6 +33,7 @@ from typing import Any
 import pandas as pd
 
 from servesolve.costs.replica_model import WorkloadStats
+from servesolve.costs.roofline import ReplicaConfig
 from servesolve.errors import InfeasibleError, SpecError
 from servesolve.fleet_request import FleetRequest, FleetWorkload
 from servesolve.formulations import fleet
@@ -226,7 +227,7 @@ def pools_of(result: FleetResult) -> list[tuple[str, ClusterSpec]]:
 
 def group_layout(row: Any) -> str:
     """``TP2xPP1 b128`` of a plan group (a row of ``FleetResult.groups()``)."""
-    return f"TP{int(row.tp)}xPP{int(row.pp)} b{int(row.max_num_seqs)}"
+    return f"{ReplicaConfig(int(row.tp), int(row.pp)).layout_text()} b{int(row.max_num_seqs)}"
 
 
 def plan_text(result: FleetResult) -> str:

@@ -46,6 +46,16 @@ class ReplicaGroup:
         return self.gpus_per_replica * self.num_replicas
 
 
+def groups_text(groups: tuple[ReplicaGroup, ...], split: bool = True) -> str:
+    """``2 x TP2xPP2 b512 + 1 x TP4xPP1 b128`` (``ReplicaConfig.layout_text``), or ``none``."""
+    return (
+        " + ".join(
+            f"{g.num_replicas} x {g.config.layout_text(split)} b{g.max_num_seqs}" for g in groups
+        )
+        or "none"
+    )
+
+
 @dataclass(frozen=True)
 class PlanSummary:
     """A plan (optimal or heuristic) and its predicted performance."""

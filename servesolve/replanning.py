@@ -347,10 +347,12 @@ def _score_groups(
 
 
 def _layout(groups: list[dict[str, Any]]) -> str:
+    """A plan.json's groups, as every output names them (``ReplicaConfig.layout_text``)."""
     return " + ".join(
-        f"{g['num_replicas']} x TP{g['tp']}xPP{g['pp']}"
-        + (f" EP{g['ep']}" if int(g.get("ep", 1)) > 1 else "")
-        + (f" ADP{g['attn_dp']}" if int(g.get("attn_dp", 1)) > 1 else "")
+        f"{g['num_replicas']} x "
+        + ReplicaConfig(
+            int(g["tp"]), int(g["pp"]), int(g.get("ep", 1)), None, int(g.get("attn_dp", 1))
+        ).layout_text()
         + f" b{g['max_num_seqs']}"
         for g in groups
     )

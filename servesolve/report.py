@@ -14,7 +14,8 @@ from servesolve.checking import WHOLE_PLAN_CHECK_REPLICAS, policy_label
 from servesolve.costs.replica_model import ReplicaMetrics
 from servesolve.launch import locate, server_flags
 from servesolve.launch import max_model_len as launch_max_model_len
-from servesolve.planning import PlanResult, PlanSummary, ReplicaGroup
+from servesolve.plan_result import groups_text
+from servesolve.planning import PlanResult, PlanSummary
 from servesolve.shapes import ShapePlan
 from servesolve.solver import SolveStatus
 
@@ -96,26 +97,6 @@ def fmt_s(value: float) -> str:
     if math.isinf(value):
         return "inf"
     return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
-
-
-def _layout_text(g: ReplicaGroup) -> str:
-    """``TP2xPP3`` plus ``EP2`` (expert parallelism), ``ADP8`` (attention data
-    parallelism: 8 attention groups) and an uneven split ``[27,27,26]``."""
-    text = f"TP{g.tp}xPP{g.pp}"
-    if g.ep > 1:
-        text += f" EP{g.ep}"
-    if g.attn_dp > 1:
-        text += f" ADP{g.attn_dp}"
-    if g.stage_layers is not None and len(set(g.stage_layers)) > 1:
-        text += f" [{','.join(map(str, g.stage_layers))}]"
-    return text
-
-
-def _groups_text(groups: tuple[ReplicaGroup, ...]) -> str:
-    return (
-        " + ".join(f"{g.num_replicas} x {_layout_text(g)} b{g.max_num_seqs}" for g in groups)
-        or "none"
-    )
 
 
 def _metrics_cells(m: ReplicaMetrics | None) -> list[str]:
@@ -215,7 +196,7 @@ def _modelled_lines(result: PlanResult) -> list[str]:
         rows.append(
             [
                 _milp_label(result) if h is best else h.description,
-                _groups_text(h.groups) if h.feasible else f"infeasible: {h.note}",
+                groups_text(h.groups) if h.feasible else f"infeasible: {h.note}",
                 h.num_gpus,
                 f"{h.throughput_per_s:.2f}",
                 f"{ratio:.2f}x",
@@ -263,7 +244,7 @@ def _verification_lines(result: PlanResult) -> list[str]:
         rows.append(
             [
                 label,
-                _groups_text(summary.groups),
+                groups_text(summary.groups),
                 summary.num_gpus,
                 f"{cap.mean:.2f}",
                 f"[{cap.low:.2f}, {cap.high:.2f}]",
@@ -421,7 +402,7 @@ def render(result: PlanResult, files: list[str] | None = None) -> str:
             "The best colocated plan, for comparison:",
         ]
     lines += [
-        f"Plan ({req.planner.objective}): {_groups_text(best.groups)}  [{best.num_gpus} of "
+        f"Plan ({req.planner.objective}): {groups_text(best.groups)}  [{best.num_gpus} of "
         f"{req.planner.gpu_budget or req.cluster.num_gpus} GPUs] on {req.engine.label}",
     ]
     for g in best.groups:
@@ -640,7 +621,7 @@ def result_row(result: PlanResult) -> pd.DataFrame:
         "solve_time_s": cert.wall_time_s,
         "pricing_time_s": result.pricing_time_s,
         "shape": result.shape,
-        "plan": _groups_text(best.groups),
+        "plan": groups_text(best.groups),
         "num_gpus": best.num_gpus,
         "throughput_per_s": best.throughput_per_s,
         "output_tokens_per_s": result.output_tokens_per_s,
@@ -654,7 +635,7 @@ def result_row(result: PlanResult) -> pd.DataFrame:
         row[f"shape_{sh.shape}_num_gpus"] = sh.num_gpus
         row[f"shape_{sh.shape}_reason"] = sh.reason
     for h in result.heuristics:
-        row[f"{h.name}_plan"] = _groups_text(h.groups)
+        row[f"{h.name}_plan"] = groups_text(h.groups)
         row[f"{h.name}_throughput_per_s"] = h.throughput_per_s
     ver = result.verification
     if ver is not None:

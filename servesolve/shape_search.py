@@ -16,7 +16,7 @@ import time
 from servesolve.costs.roofline import RooflineCostModel
 from servesolve.launch import max_model_len
 from servesolve.plan_request import PlanRequest
-from servesolve.plan_result import PlanResult
+from servesolve.plan_result import PlanResult, groups_text
 from servesolve.shapes import SHAPES, Shape, ShapePlan
 from servesolve.solver import SolveStatus
 
@@ -53,13 +53,7 @@ def colocated_shape(result: PlanResult) -> ShapePlan:
     )
     if result.verification is not None:
         certificate += f"; verified within {result.verification.epsilon:.0%} in simulation"
-    layout = " + ".join(
-        f"{g.num_replicas} x TP{g.tp}xPP{g.pp}"
-        + (f" EP{g.ep}" if g.ep > 1 else "")
-        + (f" ADP{g.attn_dp}" if g.attn_dp > 1 else "")
-        + f" b{g.max_num_seqs}"
-        for g in best.groups
-    )
+    layout = groups_text(best.groups, split=False)
     checked = result.checks[0] if result.checks else None
     if result.verification is not None:
         note = "priced by simulated SLO capacity (planner.check.method=verified)"
