@@ -78,6 +78,35 @@ def _fail(exc: BaseException) -> None:
     sys.exit(EXIT_USER_ERROR)
 
 
+#: Config groups a plan.json's run chose, which ``simulate`` and ``capacity`` adopt.
+PLAN_GROUPS = ("model", "cluster", "engine", "workload", "slo")
+
+
+def _plan_group_choices(command: str, args: list[str]) -> list[str]:
+    """``servesolve simulate|capacity plan=PATH``: the model, cluster, engine, workload and
+    SLO the plan was made with (its ``choices``), for each group the command line leaves
+    out, so a plan is scored as it was planned unless told otherwise. Nothing when the
+    file does not read: the command's own validation then names the problem."""
+    if command not in ("simulate", "capacity"):
+        return []
+    paths = [a.split("=", 1)[1] for a in args if a.startswith("plan=")]
+    if len(paths) != 1 or "," in paths[0]:
+        return []
+    try:
+        choices = json.loads(Path(paths[0]).expanduser().read_text()).get("choices")
+    except (OSError, ValueError, AttributeError):
+        return []
+    if not isinstance(choices, dict):
+        return []
+    # `slo.tpot_s=0.03` changes a field of the group the plan chose; `slo=exegpt` replaces it
+    given = {a.lstrip("+~").split("=", 1)[0] for a in args if "=" in a}
+    return [
+        f"{group}={choices[group]}"
+        for group in PLAN_GROUPS
+        if group not in given and isinstance(choices.get(group), str)
+    ]
+
+
 def _check_group_choices(overrides: list[str]) -> None:
     """Unknown catalogue names (``model=llama9``) -> one line with the nearest names."""
     for override in overrides:
@@ -625,6 +654,7 @@ def main(argv: list[str] | None = None) -> None:
                 "command", f"unknown command '{args[0]}'", f"use one of {', '.join(COMMANDS)}"
             )
         )
+    args += _plan_group_choices(command, args)
     sweep = SweepState()
     multirun = any(a in MULTIRUN_FLAGS or a.replace(" ", "") == "hydra.mode=MULTIRUN" for a in args)
     overrides = [a for a in args if a not in MULTIRUN_FLAGS]

@@ -391,11 +391,19 @@ def _replicas_from_plan(
     data = _plan_json(file)
     groups = data["plan"]["groups"]
     if data.get("model") != model.name or data.get("cluster") != cluster.name:
+        choices = data.get("choices") if isinstance(data.get("choices"), dict) else {}
+        stem = choices.get("cluster", data.get("cluster"))
+        fix = f"pass model={data.get('model')} cluster={data.get('cluster')}"
+        if stem != data.get("cluster"):  # a catalogue cluster changed by overrides
+            fix = (
+                f"pass model={data.get('model')} cluster={stem} with the cluster.* overrides "
+                f"that named it {data.get('cluster')} (config.yaml beside the plan lists them)"
+            )
         raise SpecError(
             "plan",
             f"'{file}' was made for model {data.get('model')} on cluster {data.get('cluster')}, "
             f"not {model.name} on {cluster.name}",
-            f"pass model={data.get('model')} cluster={data.get('cluster')}",
+            fix,
         )
     planned = data.get("engine")
     if isinstance(planned, dict) and any(

@@ -34,12 +34,14 @@ def test_plan_reports_simulated_checks(plan_dir: Path) -> None:
 def test_simulate_a_plan_file(plan_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "sim"
     proc = run_cli(
-        ["simulate", f"plan={plan_dir / 'plan.json'}", "model=llama3.1-8b", "workload=exegpt_s",
-         "simulation.num_requests=500", f"hydra.run.dir={out}"],
+        ["simulate", f"plan={plan_dir / 'plan.json'}", "simulation.num_requests=500",
+         f"hydra.run.dir={out}"],
         tmp_path,
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr
+    # the plan's model, cluster, engine, workload and SLO, none given on the command line
     assert "servesolve simulate: llama3.1-8b on h100x8" in proc.stdout
+    assert "workload exegpt_s" in proc.stdout
     requests = pd.read_csv(out / "requests.csv")
     assert len(requests) == 500 and (requests.generated_tokens == requests.output_tokens).all()
     metrics = json.loads((out / "metrics.json").read_text())
@@ -86,8 +88,10 @@ def test_simulate_bad_input_is_one_line(tmp_path: Path, args: list[str], message
 @pytest.mark.slow
 def test_simulate_refuses_a_plan_for_another_model(plan_dir: Path, tmp_path: Path) -> None:
     proc = run_cli(
-        ["simulate", f"plan={plan_dir / 'plan.json'}", f"hydra.run.dir={tmp_path / 'x'}"], tmp_path
-    )
+        ["simulate", f"plan={plan_dir / 'plan.json'}", "model=llama3.1-70b",
+         f"hydra.run.dir={tmp_path / 'x'}"],
+        tmp_path,
+    )  # fmt: skip
     assert proc.returncode == 2
     assert (
         proc.stderr.startswith("error: plan: ")
