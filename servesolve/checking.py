@@ -269,6 +269,13 @@ class CheckOptions(CapacityOptions):
         ge=0,
         description="repair: times a plan that misses the SLO in simulation is derated and re-solved",
     )
+    challenges: int = Field(
+        default=2,
+        ge=0,
+        description="repair, after a derated plan meets the SLO: most re-solves with every layout "
+        "not simulated yet at the model's rate, each challenger simulated (it replaces the plan when "
+        "it meets the SLO)",
+    )
     epsilon: float = Field(
         default=0.05,
         gt=0,

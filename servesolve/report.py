@@ -493,6 +493,13 @@ def render(result: PlanResult, files: list[str] | None = None) -> str:
                 f"  the model's rates were optimistic for the first choice: after {rounds} simulate-and-re-solve "
                 "round(s) (replica rates derated to what the simulator sustains) the plan above meets the SLO"
             )
+        challenges = result.repairs.get("challenges", 0)
+        if challenges:
+            won = result.repairs.get("challenges_won", 0)
+            lines.append(
+                f"  {challenges} challenger(s) simulated (the MILP with every layout not simulated yet at "
+                f"the model's rate, not the derated guess), {won} met the SLO and replaced the plan"
+            )
         elif not result.checks[0].meets_slo:
             lines.append(
                 f"  warning: the optimum still misses the SLO in simulation after {rounds} re-solve(s); "

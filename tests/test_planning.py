@@ -162,3 +162,46 @@ def test_min_cost_prices_gpus_and_min_gpus_counts_them() -> None:
     )
     assert gpus.plan.num_gpus - 0.5 < gpus.certificate.objective <= gpus.plan.num_gpus
     assert cost.plan.throughput_per_s >= 10.0
+
+
+def test_a_challenger_replaces_a_plan_the_median_guess_kept_in_place(monkeypatch) -> None:
+    """The repair loop lowers layouts it never simulated by the median shortfall it saw.
+    With a simulator for which only the model's first choice (TP2xPP2) is optimistic, that
+    guess keeps the other layouts down; a challenger (the MILP with them at the model's
+    rate) is simulated, meets the SLO and replaces the plan."""
+    import servesolve.planning as planning
+    from servesolve.checking import SimulationCheck
+
+    base = request("llama3.1-70b", "h100x8", "synthetic_chat", "chat", shapes=["colocated"])
+    model = plan(
+        request(
+            "llama3.1-70b", "h100x8", "synthetic_chat", "chat",
+            shapes=["colocated"], check={"enabled": False},
+        )
+    )  # fmt: skip
+    predicted = model.candidates["rate_per_s"]
+    first = {(g.tp, g.pp) for g in model.plan.groups}
+    assert first == {(2, 2)}  # the model's optimum, which this fake simulator finds optimistic
+
+    def fake_check(summary, request, rate_per_s):
+        def sustains(g) -> bool:
+            factor = 0.85 if (g.tp, g.pp) == (2, 2) else 1.0
+            return g.rate_per_s <= factor * predicted[g.label] * (1 + 1e-9)
+
+        ok = all(sustains(g) for g in summary.groups)
+        return SimulationCheck(
+            summary.name, rate_per_s, rate_per_s, 2000, 1.0, 0.05, 20.0, 1.0 if ok else 0.5,
+            () if ok else ("ttft",),
+        )  # fmt: skip
+
+    monkeypatch.setattr(planning, "_check", fake_check)
+    result = plan(base)
+    assert result.checks[0].meets_slo
+    assert result.repairs["milp"] >= 1 and result.repairs["challenges_won"] >= 1
+    assert {(g.tp, g.pp) for g in result.plan.groups} != first
+    # better than the first choice at the rate the fake simulator sustains for it
+    assert result.plan.throughput_per_s > 0.85 * model.plan.throughput_per_s
+    # the certificate is for the returned table
+    cand = result.candidates
+    rate = sum(cand.at[g.label, "rate_per_s"] * g.num_replicas for g in result.plan.groups)
+    assert rate == pytest.approx(result.certificate.objective, rel=1e-6)
