@@ -4,12 +4,15 @@ prefill and decode configs, and how requests flow from one pool to the other.
 A request is prefilled on a replica of the prefill pool, its KV cache crosses the link
 to a replica of the decode pool, which generates the remaining tokens. Each pool has
 its own parallel layouts; the MILP picks integer replica counts per config and a flow
-of requests per (prefill config, decode config) pair.
+of requests between classes of configs that may pair with the same partners.
 
 Sets
     P           prefill configs p = (TP, PP); one prefill token budget for the pool.
     D           decode configs d = (TP, PP, max_num_seqs).
-    E = P x D   pairs: requests prefilled on p and decoded on d.
+    A(p), B(d)  pair classes (``PairClasses``): prefill configs with the same decode
+                configs meeting their pair rows (TTFT, E2E) form a class a; decode
+                configs with the same prefill configs form a class b. Every config pair
+                of a class pair (a, b) meets its rows, or every one breaks one.
 
 Parameters (``from_specs`` prices them with the roofline cost model, see there)
     g_p, g_d        GPUs of one replica (TP x PP).
@@ -24,29 +27,42 @@ Parameters (``from_specs`` prices them with the roofline cost model, see there)
     O               output tokens after the first of a quantile-length output (E2E only).
     G               GPU budget; TTFT, TPOT, E2E: the SLO bounds (each optional).
     lambda          target rate (req/s, ``min_cost``), in units: ceil(lambda / delta).
-    U_p, U_d        most replicas: floor(G / g).   W_pd = min(c_p U_p, c_d U_d).
+    U_p, U_d        most replicas: floor(G / g).
+    W_ab            most units class pair (a, b) can carry: min over its two classes of
+                    floor(G max c / g), and Lambda.
 
 Variables
     n_p, n_d in Z>=0        replicas of each config.
     u_p, u_d in {0, 1}      the config is used (its memory and TPOT rows apply).
-    z_pd in {0, 1}          the pair may carry requests (its TTFT and E2E rows apply).
-    f_pd in Z>=0            requests/s prefilled on p and decoded on d, in units of delta.
+    z_ab in {0, 1}          the class pair may carry requests (its pairs' TTFT and E2E
+                            rows apply).
+    f_ab in Z>=0            requests/s prefilled in class a and decoded in class b, in
+                            units of delta.
     s in Z>=0               served rate, in units of delta.
 
-Constraints
+Constraints (a row's name carries the first config of a class)
     structure__use_*:           n_p <= U_p u_p,  n_d <= U_d u_d
-    structure__pair_p_d:        f_pd <= W_pd z_pd
-    structure__prefill_cap_p:   sum_d f_pd <= c_p n_p
-    structure__decode_cap_d:    sum_p f_pd <= c_d n_d
-    structure__served:          s = sum_pd f_pd          (every request goes p -> d)
+    structure__pair_a_b:        f_ab <= W_ab z_ab
+    structure__prefill_cap_a:   sum_b f_ab <= sum_{p in a} c_p n_p
+    structure__decode_cap_b:    sum_a f_ab <= sum_{d in b} c_d n_d
+    structure__served:          s = sum_ab f_ab          (every request goes p -> d)
     memory__prefill_p:          m_p u_p <= M_p                              (GiB)
     memory__decode_d:           m_d u_d <= M_d                              (GiB)
     slo__tpot_d:                T_d u_d <= TPOT                             (s)
-    slo__ttft_p_d:              (L_p + X_pd) z_pd <= TTFT                   (s)
-    slo__e2e_p_d:               (L_p + X_pd + O T_d) z_pd <= E2E            (s)
+    slo__ttft_p_d:              (L_p + X_pd) z_A(p)B(d) <= TTFT             (s)
+    slo__e2e_p_d:               (L_p + X_pd + O T_d) z_A(p)B(d) <= E2E      (s)
     link__kv:                   k delta s <= k delta Lambda                 (GB/s)
     gpus__total:                sum_p g_p n_p + sum_d g_d n_d <= G          (GPUs)
     rate__target:               delta s >= delta ceil(lambda / delta)       (req/s, min_cost)
+
+Why flows between classes. They are exact: a class pair's flow can be split over its
+config pairs in any way the configs' capacities allow (all of them meet their rows), a
+transportation problem with integer data, so integer per-pair flows exist; ``decode``
+computes them as a maximum flow of the counts (``pair_flows``). One flow per config
+pair (380 integer flows and pair binaries at 1,024 H100s, 19 x 20 configs, where every
+pair meets TTFT) left HiGHS 4-7 s and CP-SAT over 60 s to prove what one flow per
+class pair proves in about 0.2 s. Relaxing the ``slo`` family (the infeasibility
+explainer) opens a class pair at the cost of all its config pairs' violations.
 
 Objective
     max_goodput:  max  delta s                      (req/s)
@@ -76,8 +92,9 @@ rate is a bipartite max-flow, computed in closed form as a minimum cut,
 (``N(A)``: decode configs joined to ``A`` by an allowed pair), capped by the link. The
 flows of the optimum come from ``scipy.optimize.linprog``; no MILP code is used.
 
-Modules. This one holds the MILP (``build``, ``build_secondary``, ``solve_lexicographic``,
-``decode``) and the ``FORMULATION`` object, and re-exports the rest (``__all__``):
+Modules. This one holds the MILP (``PairClasses``, ``build``, ``build_secondary``,
+``solve_lexicographic``, ``decode`` with ``pair_flows``) and the ``FORMULATION`` object,
+and re-exports the rest (``__all__``):
 ``disaggregation_model`` the instance and plan, ``disaggregation_twin`` ``evaluate`` and
 the brute force (no MILP code), ``disaggregation_specs`` the cost-model pricing
 (``from_specs``) and the simulator's pools (``to_disaggregated_spec``),
@@ -86,9 +103,13 @@ the brute force (no MILP code), ``disaggregation_specs`` the cost-model pricing
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 
+import numpy as np
 import pulp
+from scipy.sparse import csr_array
+from scipy.sparse.csgraph import maximum_flow
 
 from servesolve.formulations.base import Formulation, FormulationResult, row_name
 from servesolve.formulations.disaggregation_model import (
@@ -113,6 +134,7 @@ from servesolve.formulations.disaggregation_synthetic import (
     SYNTHETIC_LAYOUTS,
     random_instance,
     scaled_instance,
+    scrambled_instance,
 )
 from servesolve.formulations.disaggregation_twin import brute_force, evaluate, max_flow_units
 from servesolve.solver import SolverOptions, solve
@@ -125,6 +147,7 @@ __all__ = [
     "MAX_RATE_UNITS",
     "OBJECTIVES",
     "PREFILL_COLUMNS",
+    "PairClasses",
     "RATE_UNIT_PER_S",
     "SERVED",
     "SYNTHETIC_LAYOUTS",
@@ -138,10 +161,12 @@ __all__ = [
     "evaluate",
     "from_specs",
     "max_flow_units",
+    "pair_flows",
     "price_decode",
     "price_prefill",
     "random_instance",
     "scaled_instance",
+    "scrambled_instance",
     "solve_lexicographic",
     "to_disaggregated_spec",
 ]
@@ -151,11 +176,56 @@ def _n(pool: str, label: str) -> str:
     return f"n_{pool}_{label}"
 
 
-def _f(p: str, d: str) -> str:
-    return f"f_{p}__{d}"
-
-
 SERVED = "served_units"
+
+
+@dataclass(frozen=True)
+class PairClasses:
+    """Configs grouped by the partners they may pair with (the TTFT and E2E rows).
+
+    ``prefill[a]`` lists the prefill configs of class ``a`` (those that may send to the
+    same decode configs), ``decode[b]`` the decode configs of class ``b``, both in the
+    instance's order; ``allowed`` holds the class pairs whose config pairs meet their
+    rows. Every config pair of a class pair meets its rows, or every one breaks one.
+    """
+
+    prefill: tuple[tuple[str, ...], ...]
+    decode: tuple[tuple[str, ...], ...]
+    allowed: frozenset[tuple[int, int]]
+
+    @classmethod
+    def of(cls, instance: DisaggregationInstance) -> PairClasses:
+        ok = instance.allowed_pairs
+        prefill = _grouped(ok.index, lambda p: tuple(ok.loc[p]))
+        decode = _grouped(ok.columns, lambda d: tuple(ok[d]))
+        allowed = frozenset(
+            (a, b)
+            for a, members in enumerate(prefill)
+            for b, others in enumerate(decode)
+            if ok.at[members[0], others[0]]
+        )
+        return cls(prefill, decode, allowed)
+
+
+def _grouped(
+    labels: Iterable[str], key: Callable[[str], tuple[bool, ...]]
+) -> tuple[tuple[str, ...], ...]:
+    """``labels`` grouped by ``key``, groups and members in their first order."""
+    groups: dict[tuple[bool, ...], list[str]] = {}
+    for label in labels:
+        groups.setdefault(key(label), []).append(label)
+    return tuple(tuple(members) for members in groups.values())
+
+
+def _most_units(
+    instance: DisaggregationInstance,
+    capacity: dict[str, int],
+    sizes: dict[str, int],
+    members: tuple[str, ...],
+) -> int:
+    """Most rate units a class can serve within the GPU budget (and the link)."""
+    best = max(instance.gpu_budget * capacity[label] // sizes[label] for label in members)
+    return min(best, instance.link_units)
 
 
 def build(instance: DisaggregationInstance) -> pulp.LpProblem:
@@ -169,8 +239,12 @@ def build(instance: DisaggregationInstance) -> pulp.LpProblem:
     c_d = {d: inst.decode_capacity_units(d) for d in dec}
     up_p = {p: inst.max_replicas(g_p[p]) for p in pre}
     up_d = {d: inst.max_replicas(g_d[d]) for d in dec}
-    pairs = [(p, d) for p in pre for d in dec]
-    big_m = {(p, d): min(c_p[p] * up_p[p], c_d[d] * up_d[d], inst.link_units) for p, d in pairs}
+    classes = PairClasses.of(inst)
+    cls_p, cls_d = classes.prefill, classes.decode
+    most_p = [_most_units(inst, c_p, g_p, members) for members in cls_p]
+    most_d = [_most_units(inst, c_d, g_d, members) for members in cls_d]
+    pairs = [(a, b) for a in range(len(cls_p)) for b in range(len(cls_d))]
+    big_m = {(a, b): min(most_p[a], most_d[b]) for a, b in pairs}
     delta = inst.rate_unit_per_s
     maximize = inst.objective == "max_goodput"
     prob = pulp.LpProblem("disaggregation", pulp.LpMaximize if maximize else pulp.LpMinimize)
@@ -182,18 +256,19 @@ def build(instance: DisaggregationInstance) -> pulp.LpProblem:
     # u[p], u[d] = 1 if the config is used (its memory and TPOT rows then apply)
     u_p = {p: prob.add_variable(f"u_pre_{p}", 0, 1, cat="Integer") for p in pre}
     u_d = {d: prob.add_variable(f"u_dec_{d}", 0, 1, cat="Integer") for d in dec}
-    # z[p, d] = 1 if requests may flow from p to d (the pair's TTFT/E2E rows then apply)
-    z = {(p, d): prob.add_variable(f"z_{p}__{d}", 0, 1, cat="Integer") for p, d in pairs}
-    # f[p, d] = requests/s prefilled on p and decoded on d, in rate units
-    f = {(p, d): prob.add_variable(_f(p, d), 0, big_m[p, d], cat="Integer") for p, d in pairs}
+    # z[a, b] = 1 if requests may flow from class a to class b (its pairs' TTFT/E2E rows
+    # then apply); f[a, b] = requests/s prefilled in a and decoded in b, in rate units
+    z, f = {}, {}
+    for a, b in pairs:
+        name = f"{cls_p[a][0]}__{cls_d[b][0]}"
+        z[a, b] = prob.add_variable(f"z_{name}", 0, 1, cat="Integer")
+        f[a, b] = prob.add_variable(f"f_{name}", 0, big_m[a, b], cat="Integer")
     # s = served rate, in rate units
     s = prob.add_variable(SERVED, 0, max(inst.most_served_units, 0), cat="Integer")
 
     # ---- constraints
     for p in pre:
         prob += n_p[p] <= up_p[p] * u_p[p], row_name("structure", "use_prefill", p)
-        out = pulp.lpSum(f[p, d] for d in dec)
-        prob += out <= c_p[p] * n_p[p], row_name("structure", "prefill_cap", p)
         prob += (
             float(inst.prefill.at[p, "memory_gib"]) * u_p[p]
             <= float(inst.prefill.at[p, "usable_gib"]),
@@ -201,8 +276,6 @@ def build(instance: DisaggregationInstance) -> pulp.LpProblem:
         )
     for d in dec:
         prob += n_d[d] <= up_d[d] * u_d[d], row_name("structure", "use_decode", d)
-        into = pulp.lpSum(f[p, d] for p in pre)
-        prob += into <= c_d[d] * n_d[d], row_name("structure", "decode_cap", d)
         prob += (
             float(inst.decode.at[d, "memory_gib"]) * u_d[d]
             <= float(inst.decode.at[d, "usable_gib"]),
@@ -213,13 +286,26 @@ def build(instance: DisaggregationInstance) -> pulp.LpProblem:
                 float(inst.decode.at[d, "tpot_s"]) * u_d[d] <= inst.tpot_slo_s,
                 row_name("slo", "tpot", d),
             )
-    for p, d in pairs:
-        prob += f[p, d] <= big_m[p, d] * z[p, d], row_name("structure", "pair", p, d)
-        ttft, e2e = inst.pair_latencies(p, d)
-        if inst.ttft_slo_s is not None:
-            prob += ttft * z[p, d] <= inst.ttft_slo_s, row_name("slo", "ttft", p, d)
-        if inst.e2e_slo_s is not None:
-            prob += e2e * z[p, d] <= inst.e2e_slo_s, row_name("slo", "e2e", p, d)
+    for a, members in enumerate(cls_p):
+        out = pulp.lpSum(f[a, b] for b in range(len(cls_d)))
+        cap = pulp.lpSum(c_p[p] * n_p[p] for p in members)
+        prob += out <= cap, row_name("structure", "prefill_cap", members[0])
+    for b, members in enumerate(cls_d):
+        into = pulp.lpSum(f[a, b] for a in range(len(cls_p)))
+        cap = pulp.lpSum(c_d[d] * n_d[d] for d in members)
+        prob += into <= cap, row_name("structure", "decode_cap", members[0])
+    for a, b in pairs:
+        prob += (
+            f[a, b] <= big_m[a, b] * z[a, b],
+            row_name("structure", "pair", cls_p[a][0], cls_d[b][0]),
+        )
+        for p in cls_p[a]:
+            for d in cls_d[b]:
+                ttft, e2e = inst.pair_latencies(p, d)
+                if inst.ttft_slo_s is not None:
+                    prob += ttft * z[a, b] <= inst.ttft_slo_s, row_name("slo", "ttft", p, d)
+                if inst.e2e_slo_s is not None:
+                    prob += e2e * z[a, b] <= inst.e2e_slo_s, row_name("slo", "e2e", p, d)
     prob += s == pulp.lpSum(f.values()), row_name("structure", "served")
     kv_step = inst.kv_gb_per_request * delta  # GB/s per rate unit
     prob += kv_step * s <= kv_step * inst.link_units, row_name("link", "kv")
@@ -295,24 +381,58 @@ def solve_lexicographic(
 
 
 def decode(instance: DisaggregationInstance, values: Mapping[str, float]) -> DisaggregationPlan:
-    """The plan (counts > 0, flows > 0 in req/s) from a solution's variable values."""
-    pre = {}
-    for p in instance.prefill.index:
-        k = int(round(values.get(_n("pre", p), 0.0)))
-        if k > 0:
-            pre[p] = k
-    dec = {}
-    for d in instance.decode.index:
-        k = int(round(values.get(_n("dec", d), 0.0)))
-        if k > 0:
-            dec[d] = k
-    flows = {}
-    for p in instance.prefill.index:
-        for d in instance.decode.index:
-            units = int(round(values.get(_f(p, d), 0.0)))
-            if units > 0:
-                flows[p, d] = units * instance.rate_unit_per_s
-    return DisaggregationPlan(pre, dec, flows)
+    """The plan from a solution's variable values: replica counts > 0, and flows (req/s)
+    that carry the solution's served rate over pairs meeting their rows.
+
+    The MILP's flows are per class pair; any split over a class pair's configs within
+    their capacities is as good, so the flows are a maximum flow of the counts (capped
+    at the served rate), which :func:`pair_flows` computes.
+    """
+    counts: dict[str, dict[str, int]] = {}
+    for pool, labels in (("pre", instance.prefill.index), ("dec", instance.decode.index)):
+        counts[pool] = {}
+        for label in labels:
+            k = int(round(values.get(_n(pool, label), 0.0)))
+            if k > 0:
+                counts[pool][label] = k
+    served = int(round(values.get(SERVED, 0.0)))
+    units = pair_flows(instance, counts["pre"], counts["dec"], served)
+    flows = {pair: k * instance.rate_unit_per_s for pair, k in units.items()}
+    return DisaggregationPlan(counts["pre"], counts["dec"], flows)
+
+
+def pair_flows(
+    instance: DisaggregationInstance,
+    prefill_replicas: Mapping[str, int],
+    decode_replicas: Mapping[str, int],
+    most_units: int,
+) -> dict[tuple[str, str], int]:
+    """Integer flows (rate units) per (prefill, decode) pair: a maximum flow of at most
+    ``most_units`` from the prefill replicas' capacities to the decode replicas' over the
+    pairs meeting TTFT and E2E (``scipy.sparse.csgraph.maximum_flow``)."""
+    pre, dec = list(prefill_replicas), list(decode_replicas)
+    if most_units <= 0 or not pre or not dec:
+        return {}
+    # nodes: 0 -> 1 caps the total; 1 -> prefill p; p -> decode d; d -> the sink
+    first_dec, sink = 2 + len(pre), 2 + len(pre) + len(dec)
+    cap = np.zeros((sink + 1, sink + 1), dtype=np.int32)
+    cap[0, 1] = most_units
+    for i, p in enumerate(pre):
+        cap[1, 2 + i] = min(instance.prefill_capacity_units(p) * prefill_replicas[p], most_units)
+        for j, d in enumerate(dec):
+            if instance.pair_allowed(p, d):
+                cap[2 + i, first_dec + j] = most_units
+    for j, d in enumerate(dec):
+        cap[first_dec + j, sink] = min(
+            instance.decode_capacity_units(d) * decode_replicas[d], most_units
+        )
+    flow = maximum_flow(csr_array(cap), 0, sink).flow.toarray()
+    return {
+        (p, d): int(flow[2 + i, first_dec + j])
+        for i, p in enumerate(pre)
+        for j, d in enumerate(dec)
+        if flow[2 + i, first_dec + j] > 0
+    }
 
 
 FORMULATION: Formulation[DisaggregationInstance, DisaggregationPlan] = Formulation(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 import numpy as np
@@ -204,10 +205,18 @@ class DisaggregationInstance:
         e2e = ttft + self.decode_tokens_quantile * float(self.decode.at[d, "tpot_s"])
         return ttft, e2e
 
+    @cached_property
+    def allowed_pairs(self) -> pd.DataFrame:
+        """Whether each pair meets its TTFT and E2E rows (prefill x decode labels), from
+        the latencies of :meth:`pair_latencies`, computed for all pairs at once."""
+        ttft = self.prefill["latency_s"].to_numpy(float)[:, None] + self.transfer_s.to_numpy(float)
+        e2e = ttft + self.decode_tokens_quantile * self.decode["tpot_s"].to_numpy(float)
+        ok = np.logical_and(_within(ttft, self.ttft_slo_s), _within(e2e, self.e2e_slo_s))
+        return pd.DataFrame(ok, index=self.transfer_s.index, columns=self.transfer_s.columns)
+
     def pair_allowed(self, p: str, d: str) -> bool:
         """Whether the pair meets its TTFT and E2E rows."""
-        ttft, e2e = self.pair_latencies(p, d)
-        return _within(ttft, self.ttft_slo_s) and _within(e2e, self.e2e_slo_s)
+        return bool(self.allowed_pairs.at[p, d])
 
     def prefill_usable(self, p: str) -> bool:
         """Whether config ``p`` meets its memory row."""
@@ -248,7 +257,7 @@ class DisaggregationInstance:
         return (-num_gpus, served_units)
 
 
-def _within(value: float, bound: float | None) -> bool:
+def _within(value: float | np.ndarray, bound: float | None) -> bool | np.ndarray:
     return bound is None or value <= bound * (1 + CHECK_RTOL) + CHECK_RTOL
 
 

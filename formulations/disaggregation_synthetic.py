@@ -1,10 +1,12 @@
 """Seeded synthetic disaggregation instances with cost-model-like data: small random
-ones for the twin tests and the instance library (``random_instance``), and ones that
-grow with the GPU count for the scaling benchmark (``scaled_instance``).
+ones for the twin tests and the instance library (``random_instance``), ones that grow
+with the GPU count for the scaling benchmark (``scaled_instance``), and small ones whose
+pairs meet TTFT at random for the pair-class and presolve tests (``scrambled_instance``).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Sequence
 
@@ -179,6 +181,18 @@ def random_instance(rng: np.random.Generator) -> DisaggregationInstance:
         target_fraction=float(rng.uniform(0.1, 1.0)),
         e2e=bool(rng.random() < 0.25),
     )
+
+
+def scrambled_instance(rng: np.random.Generator) -> DisaggregationInstance:
+    """A random instance (``random_instance``) whose transfer times are redrawn so that
+    each pair meets TTFT or misses it by 0.05 s, each with probability one half: its
+    configs fall into several pair classes, and some pairs may carry no requests."""
+    inst = random_instance(rng)
+    slack = inst.ttft_slo_s - inst.prefill["latency_s"].to_numpy()[:, None]
+    misses = rng.random(inst.transfer_s.shape) < 0.5
+    transfer = np.maximum(slack + np.where(misses, 0.05, -0.05), 0.0)
+    table = pd.DataFrame(transfer, index=inst.transfer_s.index, columns=inst.transfer_s.columns)
+    return dataclasses.replace(inst, transfer_s=table)
 
 
 def scaled_instance(size: int, rng: np.random.Generator) -> DisaggregationInstance:

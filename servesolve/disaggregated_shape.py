@@ -45,10 +45,11 @@ from servesolve.simulator.simulation import SimulationSpec
 from servesolve.solver import SolverOptions, SolveStatus
 from servesolve.specs.hardware import ClusterSpec
 
-#: The backend of the shape's MILP: on the real (priced) 1,024-GPU instance of the
-#: default model HiGHS proves the optimum in 8.3 s, CP-SAT stops at its 60 s limit with
-#: the incumbent unproven (2 shared cores, 2026-12-07; both optimal in under 0.5 s at 8
-#: GPUs). The run's other solver settings (time limit, threads, gap) apply.
+#: The backend of the shape's MILP. On the real (priced, pruned) 1,024-GPU instance of
+#: the default model HiGHS proves both stages in 0.03 s, CP-SAT in 0.02 s and CBC in 0.2 s
+#: (2 shared cores, ``benchmarks/bench_disaggregation_shape.py``); with flows per config
+#: pair HiGHS took 8.3 s and CP-SAT stopped unproven at 60 s, which chose HiGHS. The
+#: run's other solver settings (time limit, threads, gap) apply.
 SHAPE_BACKEND = "highs"
 #: The coarsest rate unit the shape tries before giving up on a cluster (req/s).
 MAX_RATE_UNIT_PER_S = 1.0
@@ -280,37 +281,72 @@ def shape_solver(request: PlanRequest) -> SolverOptions:
     return dataclasses.replace(request.solver, backend=SHAPE_BACKEND)
 
 
+def _undominated(
+    sizes: dict[str, int], capacity: dict[str, int], partners: dict[str, frozenset[str]]
+) -> list[str]:
+    """The configs of one pool (in order) that no other dominates.
+
+    ``p`` dominates ``q`` when ``q``'s GPUs are a whole number ``k`` of ``p``'s,
+    ``q`` serves at most ``k`` times ``p``'s capacity (rate units), and ``p`` may pair with
+    every partner ``q`` may. Of identical configs the first stays.
+    """
+
+    def dominates(p: str, q: str) -> bool:
+        return (
+            sizes[q] % sizes[p] == 0
+            and capacity[q] * sizes[p] <= capacity[p] * sizes[q]
+            and partners[q] <= partners[p]
+        )
+
+    order = list(sizes)
+    return [
+        q
+        for i, q in enumerate(order)
+        if not any(
+            dominates(p, q) and not (dominates(q, p) and i < j)
+            for j, p in enumerate(order)
+            if p != q
+        )
+    ]
+
+
 def prune(instance: DisaggregationInstance) -> DisaggregationInstance:
     """The instance without configs no optimal plan needs (an exact presolve).
 
-    A config that breaks its memory or TPOT row can never be used, so it goes. Among the
-    decode configs of one (TP, PP) layout, which take the same GPUs and the same pairs'
-    transfer times, one with no more capacity and no lower TPOT than another is dominated
-    (any plan using it does as well with the other: its rows are no harder); without an
-    E2E bound, TPOT enters no other row, so the layout's most capacity is all that counts. At 1,024
-    GPUs this leaves about a tenth of the decode configs, and the MILP's pair binaries
-    with them. The brute-force test compares the pruned solve with the unpruned twin."""
+    A config that breaks its memory or TPOT row can never be used, so it goes. Of the
+    rest, a config ``q`` goes when another ``p`` of its pool dominates it: ``q`` takes
+    ``k`` times ``p``'s GPUs (k whole), serves at most ``k`` times ``p``'s rate units,
+    and every pair ``q`` may carry (its TTFT and E2E rows) ``p`` may carry too. Any plan
+    using ``q`` does as well with ``k`` replicas of ``p`` in its place: the same GPUs
+    (which pack on the nodes as ``q`` did), no less capacity, no harder row, the same
+    served rate and cost; so both lexicographic stages keep their optimum. Without an
+    E2E bound this keeps at most one decode config per (TP, PP) layout (the one serving
+    most). At 1,024 GPUs two configs per pool are left. The brute-force tests compare
+    the pruned solve with the unpruned twin."""
     pre, dec = instance.prefill, instance.decode
     pre = pre[pre.memory_gib <= pre.usable_gib]
     usable = dec.memory_gib <= dec.usable_gib
     if instance.tpot_slo_s is not None:
         usable &= dec.tpot_s <= instance.tpot_slo_s
-    keep: list[str] = []
-    for _, layout in dec[usable].groupby(["tp", "pp"], sort=False):
-        fastest = math.inf
-        for label, row in layout.sort_values(
-            ["rate_per_s", "tpot_s"], ascending=[False, True]
-        ).iterrows():
-            if row.tpot_s < fastest:
-                keep.append(str(label))
-                fastest = float(row.tpot_s)
-                if instance.e2e_slo_s is None:
-                    break  # TPOT binds only its own row: the most capacity suffices
-    if pre.empty or not keep:
+    dec = dec[usable]
+    if pre.empty or dec.empty:
         return instance  # nothing can serve; the full instance explains why
-    dec = dec.loc[[label for label in dec.index if label in set(keep)]]
+    allowed = instance.allowed_pairs.loc[pre.index, dec.index]
+    keep_pre = _undominated(
+        {p: int(g) for p, g in pre.num_gpus.items()},
+        {p: instance.units(r) for p, r in pre.rate_per_s.items()},
+        {p: frozenset(allowed.columns[allowed.loc[p].to_numpy()]) for p in pre.index},
+    )
+    keep_dec = _undominated(
+        {d: int(g) for d, g in dec.num_gpus.items()},
+        {d: instance.units(r) for d, r in dec.rate_per_s.items()},
+        {d: frozenset(allowed.index[allowed[d].to_numpy()]) for d in dec.index},
+    )
     return dataclasses.replace(
-        instance, prefill=pre, decode=dec, transfer_s=instance.transfer_s.loc[pre.index, dec.index]
+        instance,
+        prefill=pre.loc[keep_pre],
+        decode=dec.loc[keep_dec],
+        transfer_s=instance.transfer_s.loc[keep_pre, keep_dec],
     )
 
 
@@ -323,17 +359,20 @@ def _one_decode_pp(instance: DisaggregationInstance, plan: DisaggregationPlan) -
 
 
 def _best_uniform_pp(
-    instance: DisaggregationInstance, request: PlanRequest, unrestricted: Any
-) -> Any:
-    """The best plan over decode configs of one PP, each PP solved alone; its
-    certificate is that PP's MILP's (optimal among uniform-PP plans when every PP's is),
-    and ``details`` keep the unrestricted optimum for the note."""
+    full: DisaggregationInstance, request: PlanRequest, unrestricted: Any
+) -> tuple[DisaggregationInstance, Any] | None:
+    """The best plan over decode configs of one PP, each PP solved alone (its own configs
+    pruned: a config of another PP may dominate one of this PP), with the instance it
+    was solved on; its certificate is that PP's MILP's (optimal among uniform-PP plans
+    when every PP's is), and ``details`` keep the unrestricted optimum for the note.
+    None when no PP has a plan."""
     best = None
-    for pp in sorted(set(instance.decode["pp"].astype(int))):
-        restricted = dataclasses.replace(
-            instance,
-            decode=instance.decode[instance.decode["pp"] == pp],
-            transfer_s=instance.transfer_s.loc[:, instance.decode["pp"] == pp],
+    for pp in sorted(set(full.decode["pp"].astype(int))):
+        one_pp = full.decode["pp"] == pp
+        restricted = prune(
+            dataclasses.replace(
+                full, decode=full.decode[one_pp], transfer_s=full.transfer_s.loc[:, one_pp]
+            )
         )
         result = disaggregation.FORMULATION.solve(restricted, shape_solver(request))
         if result.plan is None:
@@ -341,10 +380,10 @@ def _best_uniform_pp(
         if best is None or result.plan.served_rate_per_s > best[1].plan.served_rate_per_s:
             best = (restricted, result)
     if best is None:
-        return unrestricted
-    _, result = best
+        return None
+    restricted, result = best
     details = result.details | {"unrestricted_rate_per_s": unrestricted.plan.served_rate_per_s}
-    return dataclasses.replace(result, details=details)
+    return restricted, dataclasses.replace(result, details=details)
 
 
 def _why_none(instance: DisaggregationInstance) -> tuple[Reason, str]:
@@ -469,7 +508,7 @@ def solve(
     ):
         # the simulator runs one micro-batch count per decode pool: keep the best plan
         # whose decode configs share one PP (a MILP per PP), so the plan can be checked
-        result = _best_uniform_pp(instance, request, result)
+        instance, result = _best_uniform_pp(full, request, result) or (instance, result)
     if result.plan is None or not result.plan.served_rate_per_s:
         reason, note = _why_none(full)
         return ShapePlan(

@@ -20,12 +20,15 @@ from servesolve.formulations.disaggregation import (
     SERVED,
     DisaggregationInstance,
     DisaggregationPlan,
+    PairClasses,
     brute_force,
     build,
     decode,
     evaluate,
     from_specs,
     max_flow_units,
+    pair_flows,
+    scrambled_instance,
     to_disaggregated_spec,
 )
 from servesolve.simulator import SimulationSpec, simulate_disaggregated
@@ -270,6 +273,103 @@ def test_bad_data_raise_named_errors() -> None:
     bad = tiny().decode.assign(num_gpus=[1, 1, 1, 1])
     with pytest.raises(ValueError, match="num_gpus"):
         tiny(decode=bad)
+
+
+# ---------------------------------------------------------------------------------------
+# Pair classes: the MILP's flows run between configs with the same partners
+# ---------------------------------------------------------------------------------------
+#: Seeded random instances whose pairs meet TTFT at random.
+NUM_SCRAMBLED = 30
+
+
+def scrambled(seed: int) -> DisaggregationInstance:
+    """Seeded ``scrambled_instance``: several pair classes, some barred class pairs."""
+    return scrambled_instance(np.random.default_rng(1000 + seed))
+
+
+def test_pair_classes_group_configs_by_their_partners() -> None:
+    for seed in range(NUM_SCRAMBLED):
+        inst = scrambled(seed)
+        classes = PairClasses.of(inst)
+        assert sorted(sum(classes.prefill, ())) == sorted(inst.prefill.index)
+        assert sorted(sum(classes.decode, ())) == sorted(inst.decode.index)
+        for a, pre in enumerate(classes.prefill):
+            for b, dec in enumerate(classes.decode):
+                bits = {inst.pair_allowed(p, d) for p in pre for d in dec}
+                assert bits == {(a, b) in classes.allowed}, seed
+        # configs of different classes differ in some partner
+        out = [
+            frozenset(d for d in inst.decode.index if inst.pair_allowed(members[0], d))
+            for members in classes.prefill
+        ]
+        into = [
+            frozenset(p for p in inst.prefill.index if inst.pair_allowed(p, members[0]))
+            for members in classes.decode
+        ]
+        assert len(set(out)) == len(out) and len(set(into)) == len(into), seed
+
+
+@pytest.fixture(scope="module")
+def scrambled_optima():
+    return [(seed, scrambled(seed)) for seed in range(NUM_SCRAMBLED)], [
+        brute_force(scrambled(seed)) for seed in range(NUM_SCRAMBLED)
+    ]
+
+
+def test_scrambled_instances_exercise_the_classes(scrambled_optima) -> None:
+    """The instances below are not all one class pair: several have a pool of two or
+    more classes, and feasible ones with class pairs that may not carry requests."""
+    cases, optima = scrambled_optima
+    split, barred = 0, 0
+    for (_, inst), best in zip(cases, optima, strict=True):
+        classes = PairClasses.of(inst)
+        pairs = len(classes.prefill) * len(classes.decode)
+        split += pairs > 1
+        barred += best is not None and len(classes.allowed) < pairs
+    assert split >= NUM_SCRAMBLED // 3 and barred >= 5
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_class_flows_reach_the_brute_force_optimum(scrambled_optima, backend: str) -> None:
+    """Flows per class pair are exact: on instances whose pairs meet TTFT at random, each
+    backend's optimum is the brute force's (which takes the max-flow per config pair),
+    the decoded per-pair flows score it by ``evaluate``, and ties go the same way."""
+    cases, optima = scrambled_optima
+    for (seed, inst), best in zip(cases, optima, strict=True):
+        result = FORMULATION.solve(inst, SolverOptions(backend=backend, time_limit_s=30))
+        if best is None:
+            assert result.plan is None, seed
+            continue
+        assert result.objective == pytest.approx(best.objective, rel=1e-9), seed
+        assert evaluate(inst, result.plan) == pytest.approx(best.objective, rel=1e-9), seed
+        served = round(result.plan.served_rate_per_s / inst.rate_unit_per_s)
+        key = inst.preference_key(result.plan.num_gpus(inst), served)
+        best_served = round(best.plan.served_rate_per_s / inst.rate_unit_per_s)
+        assert key == inst.preference_key(best.plan.num_gpus(inst), best_served), seed
+
+
+def test_pair_flows_are_a_maximum_flow_capped_at_the_served_rate() -> None:
+    """``pair_flows`` (what ``decode`` reports) moves min(cap, the max-flow by minimum
+    cut) units, over allowed pairs, within every replica's capacity."""
+    rng = np.random.default_rng(3)
+    for seed in range(NUM_SCRAMBLED):
+        inst = scrambled(seed)
+        pre = {p: int(rng.integers(0, 4)) for p in inst.prefill.index}
+        dec = {d: int(rng.integers(0, 4)) for d in inst.decode.index}
+        caps_p = {p: k * inst.prefill_capacity_units(p) for p, k in pre.items()}
+        caps_d = {d: k * inst.decode_capacity_units(d) for d, k in dec.items()}
+        allowed = {(p, d) for p in pre for d in dec if inst.pair_allowed(p, d)}
+        most = max_flow_units(caps_p, caps_d, allowed)
+        for cap in (most, most // 2, most + 5):
+            flows = pair_flows(
+                inst, {p: k for p, k in pre.items() if k}, {d: k for d, k in dec.items() if k}, cap
+            )
+            assert sum(flows.values()) == min(cap, most), seed
+            assert set(flows) <= allowed
+            for p in pre:
+                assert sum(u for (q, _), u in flows.items() if q == p) <= caps_p[p]
+            for d in dec:
+                assert sum(u for (_, e), u in flows.items() if e == d) <= caps_d[d]
 
 
 # ---------------------------------------------------------------------------------------
