@@ -296,13 +296,14 @@ def test_a_solve_stopped_by_its_time_limit_never_claims_an_optimum(backend: str)
 def test_a_solve_that_finds_nothing_returns_the_feasible_warm_start(monkeypatch) -> None:
     """Whatever the machine's speed: a backend that stops empty-handed yields the best
     heuristic plan, feasible and unproven, instead of "found no plan"."""
+    import servesolve.plan_milp as plan_milp
     import servesolve.planning as planning
 
     def stopped(problem, options, hints):
         nan = float("nan")
         return SolveResult(SolveStatus.NO_SOLUTION, nan, nan, nan, 0.001, options.backend, {}, {})
 
-    monkeypatch.setattr(planning, "solve", stopped)
+    monkeypatch.setattr(plan_milp, "solve", stopped)
     result = plan(_request(planner={"check": {"enabled": False}}))
     cert = result.certificate
     assert cert.status is SolveStatus.FEASIBLE and cert.best_bound == math.inf

@@ -98,7 +98,7 @@ def test_min_gpus_is_checked_at_its_target() -> None:
 
 def test_derate_factor_follows_the_measured_shortfall() -> None:
     from servesolve.checking import SimulationCheck
-    from servesolve.planning import _derate_factor
+    from servesolve.repair import _derate_factor
 
     misses = ("ttft", "throughput")
     unstable = SimulationCheck("milp", 10.0, 8.0, 1000, 5.0, 0.1, 30.0, 0.4, misses)
@@ -169,7 +169,7 @@ def test_a_challenger_replaces_a_plan_the_median_guess_kept_in_place(monkeypatch
     With a simulator for which only the model's first choice (TP2xPP2) is optimistic, that
     guess keeps the other layouts down; a challenger (the MILP with them at the model's
     rate) is simulated, meets the SLO and replaces the plan."""
-    import servesolve.planning as planning
+    import servesolve.repair as repair
     from servesolve.checking import SimulationCheck
 
     base = request("llama3.1-70b", "h100x8", "synthetic_chat", "chat", shapes=["colocated"])
@@ -194,7 +194,7 @@ def test_a_challenger_replaces_a_plan_the_median_guess_kept_in_place(monkeypatch
             () if ok else ("ttft",),
         )  # fmt: skip
 
-    monkeypatch.setattr(planning, "_check", fake_check)
+    monkeypatch.setattr(repair, "_check", fake_check)
     result = plan(base)
     assert result.checks[0].meets_slo
     assert result.repairs["milp"] >= 1 and result.repairs["challenges_won"] >= 1
