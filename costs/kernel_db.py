@@ -97,6 +97,24 @@ BLACKWELL_MOE_DTYPES: dict[tuple[str, str], tuple[str, ...]] = {
 }
 
 
+#: (checkpoint format, engine) -> the MoE kernel the engine runs on Blackwell by default, a
+#: substring of the tables' ``kernel_source``: vLLM serves MXFP4 experts there with
+#: FlashInfer's TRT-LLM MoE kernels (``get_mxfp4_backend``: ``SM100_FI_MXFP4_BF16`` when
+#: FlashInfer is installed, as in vLLM's wheels). vLLM 0.19.0's B200 table measured another
+#: kernel (``vllm_mxfp4_moe``), 3.7x slower at 8,192 tokens (12.0 vs 3.2 ms, gpt-oss-120b
+#: TP1) and flat in the EP split; the measured TPOT of gpt-oss on B200 under vLLM 0.15.1
+#: (3.5 ms at TP1, 4 clients) is below that kernel's 36 layers alone (7.3 ms).
+BLACKWELL_MOE_KERNELS: dict[tuple[str, str], str] = {("mxfp4", "vllm"): "flashinfer"}
+
+
+def moe_kernel(quantization: str | None, engine: str | None, system: str | None) -> str:
+    """The kernel (a ``kernel_source`` substring) the MoE rows of a checkpoint served by
+    ``engine`` on ``system`` must come from (``BLACKWELL_MOE_KERNELS``); '' for any."""
+    if system in BLACKWELL_SYSTEMS:
+        return BLACKWELL_MOE_KERNELS.get((str(quantization), str(engine)), "")
+    return ""
+
+
 def moe_dtypes(
     weight_dtype: str,
     quantization: str | None = None,
@@ -149,6 +167,18 @@ def release_order(folder: Path, wanted: str) -> list[str]:
         return versions[::-1]
     below = [v for v in versions if _version_key(v) <= target]
     return below[::-1] + [v for v in versions if _version_key(v) > target]
+
+
+def reused_from(folder: Path, version: str, name: str) -> str | None:
+    """The release whose table ``name`` (a ``<table>.parquet`` file) release ``version``
+    under ``folder`` (``<op>/<engine>/``) declares it reuses in its ``reuse.yaml``
+    (aiconfigurator-core's ``reuse: [{table, from_version, ...}]``), or None."""
+    path = folder / version / "reuse.yaml"
+    if not path.is_file():
+        return None
+    declared = (yaml.safe_load(path.read_text()) or {}).get("reuse") or []
+    table = name.removesuffix(".parquet")
+    return next((str(e["from_version"]) for e in declared if e.get("table") == table), None)
 
 
 def resolve_version(folder: Path, wanted: str) -> str | None:
@@ -316,10 +346,26 @@ class KernelDatabase:
 
     @functools.cache  # noqa: B019 - one database per (system, engine, version) per run
     def _table(self, op: str, name: str, engine: str | None = None) -> pd.DataFrame | None:
-        folder = self._folder(op, engine)
-        if folder is None or not (folder / name).is_file():
-            return None
-        return pd.read_parquet(folder / name)
+        """Table ``name`` of ``op`` at the resolved release. A release folder that does
+        not hold the file itself may declare, in its ``reuse.yaml``, the release whose
+        table it reuses (aiconfigurator-core's marker: e.g. TRT-LLM 1.3.0rc23 on
+        Blackwell reuses 1.3.0rc20's GEMMs); a release with neither (it measured other
+        tables of the op only) is skipped for the next one in :func:`release_order`,
+        counted in ``borrowed``. ``versions`` records the release read."""
+        base = self.root / self.system / op / (engine or self.engine)
+        wanted = self.nccl_version if engine == "nccl" else self.version
+        order = release_order(base, wanted)
+        for version in order:
+            source = (
+                version if (base / version / name).is_file() else reused_from(base, version, name)
+            )
+            if source is None or not (base / source / name).is_file():
+                continue
+            self.versions[op if engine is None else f"{op}/{engine}"] = source
+            if version != order[0]:
+                self.borrowed[f"{op} {source}"] += 1
+            return pd.read_parquet(base / source / name)
+        return None
 
     def _flag(self, op: str, outside: bool) -> None:
         if outside:
@@ -573,12 +619,15 @@ class KernelDatabase:
         ]
 
     def _moe_releases(
-        self, hidden: int, inter: int, topk: int, experts: int
+        self, hidden: int, inter: int, topk: int, experts: int, kernel: str = ""
     ) -> Iterator[tuple[str, pd.DataFrame]]:
         """(release, its fused-MoE rows of the expert shape), in :func:`release_order`,
-        for each release that has a fused-MoE table."""
+        for each release that has a fused-MoE table; with ``kernel``, only the rows whose
+        ``kernel_source`` contains it (:func:`moe_kernel`)."""
         for version in release_order(self.root / self.system / "moe" / self.engine, self.version):
             rows = self._moe_shape_rows(version, hidden, inter, topk, experts)
+            if rows is not None and kernel:
+                rows = rows[rows["kernel_source"].astype(str).str.contains(kernel, regex=False)]
             if rows is not None:
                 yield version, rows
 
@@ -592,13 +641,14 @@ class KernelDatabase:
         experts: int,
         moe_tp: int,
         moe_ep: int,
+        kernel: str = "",
     ) -> Curve | None:
         """The MoE layer's measured series at the resolved release; when that release did
         not measure the expert shape and split, at the nearest release that did (counted
         in ``borrowed``), before any roofline."""
         if self._folder("moe") is None:  # records the resolved release
             return None
-        for version, rows in self._moe_releases(hidden, inter, topk, experts):
+        for version, rows in self._moe_releases(hidden, inter, topk, experts, kernel):
             rows = rows[(rows["moe_tp_size"] == moe_tp) & (rows["moe_ep_size"] == moe_ep)]
             for dtype in dtype_pref:
                 for dist in MOE_DISTRIBUTION:
@@ -620,6 +670,7 @@ class KernelDatabase:
         experts: int,
         moe_tp: int,
         moe_ep: int,
+        kernel: str = "",
     ) -> tuple[int, int] | None:
         """The measured split of the expert shape nearest to the wanted one, counted in
         ``scaled``; None if none is measured. Only pure splits (TP x 1 or 1 x EP, the
@@ -627,7 +678,7 @@ class KernelDatabase:
         them first, then the same mode (expert- or tensor-parallel), then the closest
         GPU count (log scale), then the smaller."""
         splits: dict[str, set[tuple[int, int]]] = {dtype: set() for dtype in dtype_pref}
-        for _, rows in self._moe_releases(hidden, inter, topk, experts):
+        for _, rows in self._moe_releases(hidden, inter, topk, experts, kernel):
             rows = rows[
                 rows["moe_dtype"].isin(dtype_pref)
                 & rows["distribution"].isin(MOE_DISTRIBUTION)
@@ -676,18 +727,19 @@ class KernelDatabase:
         if tokens <= 0:
             return 0.0
         dtypes = moe_dtypes(weight_dtype, quantization, self.engine, self.system)
+        kernel = moe_kernel(quantization, self.engine, self.system)
         shape = (hidden, inter, topk, experts)
-        series = self._moe_series(dtypes, *shape, moe_tp, moe_ep)
+        series = self._moe_series(dtypes, *shape, moe_tp, moe_ep, kernel)
         if series is not None:
             t, outside = series.at(float(tokens), roof)
             self._flag("moe", outside)
             return t
         if roof_of is None:
             return None
-        nearest = self._moe_neighbour(dtypes, *shape, moe_tp, moe_ep)
+        nearest = self._moe_neighbour(dtypes, *shape, moe_tp, moe_ep, kernel)
         if nearest is None:
             return None
-        series = self._moe_series(dtypes, *shape, *nearest)
+        series = self._moe_series(dtypes, *shape, *nearest, kernel)
         if series is None:
             return None
         other = roof_of(*nearest)

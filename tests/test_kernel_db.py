@@ -18,6 +18,7 @@ from servesolve.costs.kernel_db import (
     gemm_dtypes,
     interp_loglog,
     moe_dtypes,
+    moe_kernel,
     resolve_version,
 )
 from servesolve.errors import SpecError
@@ -174,6 +175,35 @@ def test_allreduce_graph_or_eager_and_missing_ops(root: Path) -> None:
     assert db.moe_s(16, "bf16", 1024, 512, 2, 8, 1, 1, roof) is None  # no MoE table
 
 
+def test_a_release_reusing_another_releases_table_reads_the_donor(root: Path) -> None:
+    """aiconfigurator-core ships releases whose folder holds only a ``reuse.yaml`` for a
+    table (TRT-LLM 1.3.0rc23 on Blackwell: GEMMs of 1.3.0rc20): the declared donor's
+    table prices it. Before, the resolved release had no GEMM file, so the database had
+    no GEMM dtype and the whole cost model fell back to the roofline."""
+    reuse = root / "toy_gpu" / "gemm" / "vllm" / "0.12.0"
+    reuse.mkdir(parents=True)
+    (reuse / "reuse.yaml").write_text(
+        "schema_version: 1\nreuse:\n- table: gemm_perf\n  from_version: 0.10.0\n"
+        "  reason: test\n  approved_by: test\n"
+    )
+    db = KernelDatabase("toy_gpu", "vllm", "0.12.0", root=root)
+    assert db.gemm_dtype("bf16") == "bfloat16"
+    assert db.gemm_s(256, 4096, 1024, "bfloat16", roof_gemm) == pytest.approx(
+        1e-3 * gemm_ms(256, 4096, 1024), rel=REL
+    )
+    assert db.versions["gemm"] == "0.10.0" and not db.borrowed  # declared, not borrowed
+
+
+def test_a_release_without_the_table_is_skipped_for_the_next_one(root: Path) -> None:
+    """A release that measured other tables of an op only (TRT-LLM 1.3.0rc11's comm
+    folder holds MoE all-to-alls, no all-reduce) prices that table from the next release
+    in release order, counted as borrowed, instead of no table at all."""
+    _write(root, "comm", "vllm", "0.11.0", "moe_a2a_perf.parquet", pd.DataFrame({"x": [1]}))
+    db = KernelDatabase("toy_gpu", "vllm", "0.11.0", root=root)
+    assert db.allreduce_s(2, 4096, True, lambda size: 1.0) == pytest.approx(4e-6, rel=REL)
+    assert db.versions["comm"] == "0.10.0" and db.borrowed == {"comm 0.10.0": 1}
+
+
 def test_unknown_system_is_one_line_naming_the_field(root: Path) -> None:
     with pytest.raises(
         SpecError, match=r"cluster\.gpu\.aic_system: .*'nope'.*fix: use one of toy_gpu"
@@ -313,6 +343,41 @@ def test_trtllm_runs_mxfp4_experts_with_mxfp8_activations_on_blackwell_only() ->
     assert moe_dtypes("fp4", "mxfp4", "trtllm", "h200_sxm")[0] == "w4a16_mxfp4"  # Hopper: BF16
     assert moe_dtypes("fp4", "mxfp4", "vllm", "b200_sxm")[0] == "w4a16_mxfp4"  # FlashInfer BF16
     assert moe_dtypes("fp4", None, "trtllm", "b200_sxm") == moe_dtypes("fp4")  # not MXFP4
+
+
+def test_vllm_mxfp4_experts_on_blackwell_come_from_flashinfer_kernels(tmp_path: Path) -> None:
+    """vLLM runs MXFP4 experts with FlashInfer's TRT-LLM kernels on Blackwell. A release
+    whose table measured only another kernel (vLLM 0.19.0's ``vllm_mxfp4_moe`` on B200,
+    3.7x slower) is passed over for the nearest release that measured FlashInfer's; TRT-LLM
+    and Hopper keep any kernel."""
+    columns = [
+        "moe_dtype", "distribution", "hidden_size", "inter_size", "topk", "num_experts",
+        "moe_tp_size", "moe_ep_size", "num_tokens", "latency", "kernel_source",
+    ]  # fmt: skip
+
+    def rows(kernel: str, scale: float) -> pd.DataFrame:
+        return pd.DataFrame(
+            [r + (kernel,) for r in _moe_rows("w4a16_mxfp4", 1, scale)], columns=columns
+        )
+
+    for system in ("b200_sxm", "h200_sxm"):
+        folder = tmp_path / system / "moe" / "vllm"
+        for version, kernel, scale in (
+            ("0.19.0", "vllm_mxfp4_moe", 4.0),
+            ("0.24.0", "vllm_gptossmxfp4moe_flashinfer_trtllm_mxfp4_bf16", 1.0),
+        ):
+            (folder / version).mkdir(parents=True)
+            rows(kernel, scale).to_parquet(folder / version / "moe_perf.parquet")
+    args = (16, "fp4", 1024, 512, 2, 8, 1, 1, lambda t: t)
+    b200 = KernelDatabase("b200_sxm", "vllm", "0.15.1", root=tmp_path)  # resolves to 0.19.0
+    assert b200.moe_s(*args, quantization="mxfp4") == pytest.approx(1.6e-4, rel=REL)
+    assert b200.borrowed == {"moe 0.24.0": 1}
+    hopper = KernelDatabase("h200_sxm", "vllm", "0.15.1", root=tmp_path)
+    assert hopper.moe_s(*args, quantization="mxfp4") == pytest.approx(6.4e-4, rel=REL)
+    assert moe_kernel("mxfp4", "vllm", "gb300") == "flashinfer"
+    assert moe_kernel("mxfp4", "trtllm", "b200_sxm") == ""
+    assert moe_kernel("fp8_block", "vllm", "b200_sxm") == ""
+    assert moe_kernel("mxfp4", "vllm", "h100_sxm") == ""
 
 
 def test_checkpoint_formats_choose_the_gemm_tables() -> None:
