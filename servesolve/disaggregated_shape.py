@@ -361,11 +361,12 @@ def _one_decode_pp(instance: DisaggregationInstance, plan: DisaggregationPlan) -
 def _best_uniform_pp(
     full: DisaggregationInstance, request: PlanRequest, unrestricted: Any
 ) -> tuple[DisaggregationInstance, Any] | None:
-    """The best plan over decode configs of one PP, each PP solved alone (its own configs
-    pruned: a config of another PP may dominate one of this PP), with the instance it
-    was solved on; its certificate is that PP's MILP's (optimal among uniform-PP plans
-    when every PP's is), and ``details`` keep the unrestricted optimum for the note.
-    None when no PP has a plan."""
+    """The best plan (by the instance's objective: most goodput, or least $/h for the
+    target) over decode configs of one PP, each PP solved alone (its own configs pruned:
+    a config of another PP may dominate one of this PP), with the instance it was solved
+    on; its certificate is that PP's MILP's (optimal among uniform-PP plans when every
+    PP's is), and ``details`` keep the unrestricted optimum for the note. None when no
+    PP has a plan."""
     best = None
     for pp in sorted(set(full.decode["pp"].astype(int))):
         one_pp = full.decode["pp"] == pp
@@ -377,7 +378,12 @@ def _best_uniform_pp(
         result = disaggregation.FORMULATION.solve(restricted, shape_solver(request))
         if result.plan is None:
             continue
-        if best is None or result.plan.served_rate_per_s > best[1].plan.served_rate_per_s:
+        # the objective's own sense: most goodput, or least $/h for the target rate
+        if best is None or (
+            result.objective > best[1].objective
+            if full.objective == "max_goodput"
+            else result.objective < best[1].objective
+        ):
             best = (restricted, result)
     if best is None:
         return None

@@ -379,6 +379,31 @@ def test_uniform_pp_plans_prune_each_pp_alone() -> None:
     assert set(result.plan.decode_replicas) <= set(instance.decode.index)
 
 
+def test_min_cost_per_pp_solve_keeps_the_cheapest_pp() -> None:
+    """min_cost for 8 req/s: PP 1 alone needs P + 3 D (4 GPUs, serving 9), PP 2 alone
+    P + B (3 GPUs, serving 8). The cheaper PP wins, not the one serving more."""
+    full = _hand_instance(
+        {"P": (1, 1, 100.0)},
+        {"B": (1, 2, 64, 8.0), "D": (1, 1, 64, 3.0)},
+        slow=set(),
+        objective="min_cost",
+        target_rate_per_s=8.0,
+        price_per_gpu_hour_usd=1.0,
+    )
+    request = _request()
+    unrestricted = disaggregation.FORMULATION.solve(full, SolverOptions(backend="highs"))
+    instance, result = disaggregated_shape._best_uniform_pp(full, request, unrestricted)
+    assert result.plan.decode_replicas == {"B": 1}
+    per_pp = []
+    for pp in (1, 2):
+        one = full.decode["pp"] == pp
+        restricted = dataclasses.replace(
+            full, decode=full.decode[one], transfer_s=full.transfer_s.loc[:, one]
+        )
+        per_pp.append(disaggregation.brute_force(restricted).objective)
+    assert result.objective == pytest.approx(min(per_pp)) == pytest.approx(3.0)
+
+
 @pytest.mark.slow
 def test_simulating_an_exegpt_plan_json_runs_its_schedule(tmp_path: Path) -> None:
     """planner.shapes=[exegpt]: plan.json's winner is the ExeGPT schedule, and `simulate
