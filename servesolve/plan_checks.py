@@ -74,12 +74,7 @@ def check_groups(
 
 def _check(summary: PlanSummary, request: PlanRequest, rate_per_s: float) -> SimulationCheck:
     """Simulate ``summary`` with Poisson arrivals at ``rate_per_s``."""
-    groups = [
-        ReplicaGroupSpec(
-            g.tp, g.pp, g.max_num_seqs, g.num_replicas, g.ep, g.stage_layers, g.attn_dp
-        )
-        for g in summary.groups
-    ]
+    groups = _groups(summary)
     predicted = summary.at_capacity.e2e_s if summary.at_capacity else math.inf
     rates = [g.rate_per_s for g in summary.groups]
     return check_groups(request, summary.name, groups, rate_per_s, predicted, rates)
@@ -118,6 +113,7 @@ def capacity_estimator(request: PlanRequest) -> CapacityEstimator:
 
 
 def _groups(summary: PlanSummary) -> list[ReplicaGroupSpec]:
+    """The simulator's replica groups of a plan summary."""
     return [
         ReplicaGroupSpec(
             g.tp, g.pp, g.max_num_seqs, g.num_replicas, g.ep, g.stage_layers, g.attn_dp
