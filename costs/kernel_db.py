@@ -335,9 +335,14 @@ class KernelDatabase:
         return f"aiconfigurator-core {aic_version()} {self.system}/{self.engine} ({used})"
 
     # ---- files ---------------------------------------------------------------------
-    def _folder(self, op: str, engine: str | None = None) -> Path | None:
+    def _releases(self, op: str, engine: str | None) -> tuple[Path, str]:
+        """The folder of ``op``'s releases for ``engine`` (default the database's) and
+        the release wanted there (NCCL's own version for ``nccl``)."""
         base = self.root / self.system / op / (engine or self.engine)
-        wanted = self.nccl_version if engine == "nccl" else self.version
+        return base, self.nccl_version if engine == "nccl" else self.version
+
+    def _folder(self, op: str, engine: str | None = None) -> Path | None:
+        base, wanted = self._releases(op, engine)
         version = resolve_version(base, wanted)
         if version is None:
             return None
@@ -352,8 +357,7 @@ class KernelDatabase:
         Blackwell reuses 1.3.0rc20's GEMMs); a release with neither (it measured other
         tables of the op only) is skipped for the next one in :func:`release_order`,
         counted in ``borrowed``. ``versions`` records the release read."""
-        base = self.root / self.system / op / (engine or self.engine)
-        wanted = self.nccl_version if engine == "nccl" else self.version
+        base, wanted = self._releases(op, engine)
         order = release_order(base, wanted)
         for version in order:
             source = (

@@ -83,6 +83,10 @@ def _plan_repaired(
     if "attn_dp" not in calibrated:  # a table priced before attention DP existed
         calibrated["attn_dp"] = 1
 
+    def layout_of(table: pd.DataFrame, label: str) -> tuple[int, int, int]:
+        tp, pp, adp = (int(table.at[label, c]) for c in ("tp", "pp", "attn_dp"))
+        return tp, pp, adp
+
     def derate(table: pd.DataFrame, counts: Mapping[str, int], check: SimulationCheck) -> None:
         """Lower the checked layouts' rates by their measured shortfall, and every layout
         not simulated yet by the median shortfall seen so far: the mean-value model's
@@ -90,7 +94,7 @@ def _plan_repaired(
         the loop walks from one equally optimistic layout to the next)."""
         factor = _derate_factor(check)
         for label in counts:
-            key = tuple(int(table.at[label, c]) for c in ("tp", "pp", "attn_dp"))
+            key = layout_of(table, label)
             measured[key] = measured.get(key, 1.0) * factor
         prior = float(np.median(list(measured.values())))
         for (tp, pp, adp), rows in table.groupby(["tp", "pp", "attn_dp"]).groups.items():
@@ -175,13 +179,9 @@ def _plan_repaired(
                 [check_c],
             )
             for label in counts_c:  # simulated now: their model rate stood
-                key = tuple(int(optimistic.at[label, c]) for c in ("tp", "pp", "attn_dp"))
-                measured.setdefault(key, 1.0)
+                measured.setdefault(layout_of(optimistic, label), 1.0)
         else:
-            for label in counts_c:
-                key = tuple(int(optimistic.at[label, c]) for c in ("tp", "pp", "attn_dp"))
-                measured[key] = measured.get(key, 1.0) * _derate_factor(check_c)
-            derate(calibrated, {}, check_c)  # re-price with the new measurement
+            derate(calibrated, counts_c, check_c)  # record its shortfall, re-price
     repairs["challenges"], repairs["challenges_won"] = challenges, won
 
     summaries = []
